@@ -1,0 +1,1 @@
+"""Analysis: pure usability statistics (``stats``) and the aggregate queries that feed them."""

@@ -1,0 +1,101 @@
+"""Open a TestLab database: resolve, check, migrate, and hand out short units of work."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from testlab.db import migrate
+from testlab.db.engine import make_engine
+from testlab.db.urls import default_database_path, describe, resolve_url
+from testlab.errors import DatabaseUnreachable, NotADatabase
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Database:
+    """An opened, migrated database: its URL, engine and session factory."""
+
+    url: URL
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @property
+    def description(self) -> str:
+        """The file path, or the URL without its password, for the status bar."""
+        return describe(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+
+def open_database(target: str | None = None) -> Database:
+    """Open the database named by ``target`` (or the environment, or the default).
+
+    Creates a new SQLite file (and, for the default location only, its folder)
+    and applies missing migrations.  Raises a ``DatabaseError`` subclass with a
+    one-line message, having changed nothing, for anything it cannot use.
+    """
+    url = resolve_url(target)
+    where = describe(url)
+    if url.get_backend_name() == "sqlite":
+        _check_sqlite_file(Path(str(url.database)), is_default=target is None and _no_env())
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine, where)
+    except OperationalError as exc:
+        engine.dispose()
+        raise _unreachable(where, exc) from None
+    except DBAPIError as exc:
+        engine.dispose()
+        if url.get_backend_name() == "sqlite":
+            raise NotADatabase(f"{where} is not a SQLite database TestLab can use.") from None
+        raise _unreachable(where, exc) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, session_factory=factory)
+
+
+def _no_env() -> bool:
+    return not os.environ.get("TESTLAB_DATABASE_URL")
+
+
+def _check_sqlite_file(path: Path, *, is_default: bool) -> None:
+    """Refuse, before SQLite touches it, a path that is not a usable database file."""
+    if path.is_dir():
+        raise NotADatabase(f"{path} is a folder, not a database file.")
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            raise DatabaseUnreachable(f"{path} cannot be read (permission denied).")
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+        if head and head != SQLITE_MAGIC:
+            raise NotADatabase(f"{path} is not a SQLite database.")
+        if not os.access(path, os.W_OK):
+            raise DatabaseUnreachable(f"{path} is read-only; TestLab needs to write to it.")
+        return
+    folder = path.parent
+    if is_default and path == default_database_path():
+        folder.mkdir(parents=True, exist_ok=True)
+    if not folder.is_dir():
+        raise DatabaseUnreachable(f"The folder {folder} does not exist; no database was created.")
+    if not os.access(folder, os.W_OK):
+        raise DatabaseUnreachable(f"Cannot create a database in {folder} (permission denied).")
+
+
+def _unreachable(where: str, exc: DBAPIError) -> DatabaseUnreachable:
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "no answer"
+    return DatabaseUnreachable(f"Cannot open the database {where}: {reason}")

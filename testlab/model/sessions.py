@@ -1,0 +1,209 @@
+"""Test sessions and what is recorded in them: attempts, questionnaires, observations."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from testlab.model.base import Base, str_enum, utc_now, uuid_pk
+from testlab.model.enums import DeviceKind, Network, Outcome, SessionStatus, Setting
+from testlab.model.network import Centre, Room, Staff
+from testlab.model.participants import Participant
+from testlab.model.products import Study, Task
+
+
+class Session(Base):
+    """One participant's session of a study in a centre, with its test conditions."""
+
+    __tablename__ = "sessions"
+    __table_args__ = (
+        # The room, when there is one, belongs to the session's centre.
+        ForeignKeyConstraint(
+            ["room_id", "centre_id"],
+            ["rooms.id", "rooms.centre_id"],
+            name="fk_sessions_room_in_centre",
+        ),
+        CheckConstraint("planned_minutes > 0", name="planned_minutes_positive"),
+        Index("ix_sessions_centre_id_starts_at", "centre_id", "starts_at"),
+    )
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    study_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("studies.id", ondelete="CASCADE"), index=True
+    )
+    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id", ondelete="RESTRICT"))
+    room_id: Mapped[uuid.UUID | None] = mapped_column()
+    facilitator_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
+    participant_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="RESTRICT"), index=True
+    )
+    starts_at: Mapped[datetime] = mapped_column()
+    planned_minutes: Mapped[int] = mapped_column(SmallInteger, default=60)
+    status: Mapped[SessionStatus] = mapped_column(str_enum(SessionStatus, "session_status"))
+    device_kind: Mapped[DeviceKind | None] = mapped_column(str_enum(DeviceKind, "device_kind"))
+    device_model: Mapped[str | None] = mapped_column(String(120))
+    device_os: Mapped[str | None] = mapped_column(String(60))
+    network: Mapped[Network | None] = mapped_column(str_enum(Network, "network"))
+    setting: Mapped[Setting | None] = mapped_column(str_enum(Setting, "setting"))
+    consent_confirmed_at: Mapped[datetime | None] = mapped_column()
+    checked_in_at: Mapped[datetime | None] = mapped_column()
+    started_at: Mapped[datetime | None] = mapped_column()
+    ended_at: Mapped[datetime | None] = mapped_column()
+    # Which lab PC has the session open for recording, and its last heartbeat:
+    # the same session opened on a second PC is refused while this is fresh.
+    open_on: Mapped[str | None] = mapped_column(String(200))
+    open_heartbeat_at: Mapped[datetime | None] = mapped_column()
+
+    study: Mapped[Study] = relationship()
+    centre: Mapped[Centre] = relationship()
+    room: Mapped[Room | None] = relationship(
+        primaryjoin="Session.room_id == Room.id", foreign_keys="Session.room_id", viewonly=True
+    )
+    facilitator: Mapped[Staff | None] = relationship()
+    participant: Mapped[Participant | None] = relationship()
+    attempts: Mapped[list[TaskAttempt]] = relationship(
+        back_populates="session", cascade="all, delete-orphan"
+    )
+    questionnaire: Mapped[Questionnaire | None] = relationship(
+        back_populates="session", cascade="all, delete-orphan", uselist=False
+    )
+    observations: Mapped[list[Observation]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="Observation.elapsed_seconds"
+    )
+
+
+class TaskAttempt(Base):
+    """What happened when a participant tried one task: one row per session and task."""
+
+    __tablename__ = "task_attempts"
+    __table_args__ = (
+        UniqueConstraint("session_id", "task_id"),
+        CheckConstraint("seconds IS NULL OR seconds > 0", name="seconds_positive"),
+        CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 7", name="rating_1_to_7"),
+        CheckConstraint("errors >= 0", name="errors_not_negative"),
+        CheckConstraint("assists >= 0", name="assists_not_negative"),
+        # Grouped statistics read attempts task by task.
+        Index("ix_task_attempts_task_id_outcome", "task_id", "outcome"),
+    )
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
+    outcome: Mapped[Outcome] = mapped_column(str_enum(Outcome, "outcome"))
+    seconds: Mapped[float | None] = mapped_column(Float)
+    rating: Mapped[int | None] = mapped_column(SmallInteger)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    assists: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL")
+    )
+    recorded_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    session: Mapped[Session] = relationship(back_populates="attempts")
+    task: Mapped[Task] = relationship()
+    revisions: Mapped[list[AttemptRevision]] = relationship(
+        back_populates="attempt", cascade="all, delete-orphan", order_by="AttemptRevision.changed_at"
+    )
+
+
+class AttemptRevision(Base):
+    """The values an attempt had before a correction, and who corrected it when."""
+
+    __tablename__ = "attempt_revisions"
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    attempt_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("task_attempts.id", ondelete="CASCADE"), index=True
+    )
+    changed_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL")
+    )
+    changed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    # The attempt's previous values: {"outcome": ..., "seconds": ..., ...}.
+    previous: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    attempt: Mapped[TaskAttempt] = relationship(back_populates="revisions")
+
+
+class Questionnaire(Base):
+    """The closing questionnaire: SUS items 1-5, recommend 0-10, satisfaction 1-5.
+
+    Answers are nullable because each is committed the moment it is given.
+    """
+
+    __tablename__ = "questionnaires"
+    __table_args__ = tuple(
+        CheckConstraint(f"sus_{i} IS NULL OR sus_{i} BETWEEN 1 AND 5", name=f"sus_{i}_1_to_5")
+        for i in range(1, 11)
+    ) + (
+        CheckConstraint("recommend IS NULL OR recommend BETWEEN 0 AND 10", name="recommend_0_to_10"),
+        CheckConstraint(
+            "satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction_1_to_5"
+        ),
+    )
+
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    sus_1: Mapped[int | None] = mapped_column(SmallInteger)
+    sus_2: Mapped[int | None] = mapped_column(SmallInteger)
+    sus_3: Mapped[int | None] = mapped_column(SmallInteger)
+    sus_4: Mapped[int | None] = mapped_column(SmallInteger)
+    sus_5: Mapped[int | None] = mapped_column(SmallInteger)
+    sus_6: Mapped[int | None] = mapped_column(SmallInteger)
+    sus_7: Mapped[int | None] = mapped_column(SmallInteger)
+    sus_8: Mapped[int | None] = mapped_column(SmallInteger)
+    sus_9: Mapped[int | None] = mapped_column(SmallInteger)
+    sus_10: Mapped[int | None] = mapped_column(SmallInteger)
+    recommend: Mapped[int | None] = mapped_column(SmallInteger)
+    satisfaction: Mapped[int | None] = mapped_column(SmallInteger)
+    comments: Mapped[str] = mapped_column(Text, default="")
+    completed_at: Mapped[datetime | None] = mapped_column()
+
+    session: Mapped[Session] = relationship(back_populates="questionnaire")
+
+    def sus_answers(self) -> list[int | None]:
+        """The ten SUS answers in item order."""
+        return [getattr(self, f"sus_{i}") for i in range(1, 11)]
+
+
+class Observation(Base):
+    """A timestamped note taken during a session; later evidence for findings."""
+
+    __tablename__ = "observations"
+    __table_args__ = (CheckConstraint("elapsed_seconds >= 0", name="elapsed_not_negative"),)
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    task_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tasks.id", ondelete="SET NULL"))
+    elapsed_seconds: Mapped[float] = mapped_column(Float)
+    noted_at: Mapped[datetime] = mapped_column(default=utc_now)
+    text: Mapped[str] = mapped_column(Text)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL")
+    )
+
+    session: Mapped[Session] = relationship(back_populates="observations")
