@@ -1,0 +1,5 @@
+"""``python -m testlab``: the command line."""
+
+from testlab.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The ``testlab`` command line: one module per command, all calling testlab.services."""
