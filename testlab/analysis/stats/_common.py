@@ -58,8 +58,10 @@ def normal_cdf(x: float) -> float:
 
 def _as_float(value: object, what: str) -> float:
     """Convert a number to float, raising a readable error for text, None or NaN."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) and not hasattr(
-        value, "__float__"
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        and not hasattr(value, "__float__")
     ):
         raise ValueError(f"The {what} must be a number, not {value!r}.")
     try:

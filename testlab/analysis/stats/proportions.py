@@ -123,9 +123,7 @@ def top_box(
     answers = check_values(values, "answers")
     for v in answers:
         if not low_end <= v <= high_end:
-            raise ValueError(
-                f"Every answer must be on the scale {low_end}–{high_end}; got {v:g}."
-            )
+            raise ValueError(f"Every answer must be on the scale {low_end}–{high_end}; got {v:g}.")
     threshold = high_end - top + 1
     count = sum(1 for v in answers if v >= threshold)
     return completion(count, len(answers), confidence)
