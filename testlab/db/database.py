@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from testlab.db import migrate
-from testlab.db.engine import make_engine
+from testlab.db.engine import enable_wal, make_engine
 from testlab.db.urls import default_database_path, describe, resolve_url
 from testlab.errors import DatabaseUnreachable, NotADatabase
 
@@ -65,6 +65,8 @@ def open_database(target: str | None = None) -> Database:
     except BaseException:
         engine.dispose()
         raise
+    if url.get_backend_name() == "sqlite":
+        enable_wal(engine)
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, session_factory=factory)
 

@@ -2,6 +2,8 @@
 
 SQLite: WAL journal (readers never wait for the writer), foreign keys on, a
 busy timeout so two windows on one file wait instead of failing at once.
+WAL is switched on by ``enable_wal`` only once the file has been accepted,
+because it rewrites the file header: a refused file must stay untouched.
 """
 
 from __future__ import annotations
@@ -32,7 +34,12 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
     finally:
         cursor.close()
+
+
+def enable_wal(engine: Engine) -> None:
+    """Put a SQLite database in WAL mode (a persistent property of the file)."""
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA journal_mode = WAL")

@@ -41,7 +41,7 @@ def resolve_url(value: str | None = None, environ: os._Environ[str] | dict[str, 
         return sqlite_url(Path(value).expanduser())
     try:
         url = make_url(value)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise BadDatabaseUrl(f"'{value}' is not a database URL TestLab can read.") from None
     backend = url.get_backend_name()
     if backend not in SUPPORTED:
