@@ -1,0 +1,173 @@
+"""The test-centre network as the window and the command line see it: lists and details.
+
+Also home of ``contains_folded``, the case-insensitive SQL search that works for
+non-ASCII names ("łódź" finds "Łódź") on SQLite as well as on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
+
+from testlab.db import Database
+from testlab.errors import NotFound
+from testlab.model import Centre, OpeningHours, Room, RoomKind
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+FOLD_FUNCTION = "tl_fold"
+_ESCAPE = "\\"
+
+
+@dataclass(frozen=True)
+class CentreRow:
+    """One line of the centre list."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    city: str
+    country: str
+    time_zone: str
+    rooms: int
+
+
+@dataclass(frozen=True)
+class RoomInfo:
+    """A room of a centre and its kind."""
+
+    name: str
+    kind: RoomKind
+
+
+@dataclass(frozen=True)
+class DayHours:
+    """Opening hours of one weekday (0 = Monday) in the centre's local time; None: closed."""
+
+    weekday: int
+    day_name: str
+    opens: time | None
+    closes: time | None
+
+    @property
+    def is_open_day(self) -> bool:
+        return self.opens is not None and self.closes is not None
+
+
+@dataclass(frozen=True)
+class CentreDetail:
+    """A centre with its rooms, its week of opening hours and its local time now."""
+
+    id: uuid.UUID
+    code: str
+    name: str
+    city: str
+    country: str
+    time_zone: str
+    rooms: tuple[RoomInfo, ...]
+    week: tuple[DayHours, ...]
+    local_now: datetime
+    is_open_now: bool
+
+
+def list_centres(db: Database, search: str = "") -> list[CentreRow]:
+    """Centres whose code, name, city or country contain ``search`` (any case), by name."""
+    room_count = (
+        select(func.count(Room.id)).where(Room.centre_id == Centre.id).scalar_subquery()
+    )
+    with db.session_factory.begin() as s:
+        query = select(
+            Centre.id, Centre.code, Centre.name, Centre.city, Centre.country, Centre.time_zone,
+            room_count,
+        ).order_by(Centre.name, Centre.code)
+        condition = contains_folded(s, search, Centre.code, Centre.name, Centre.city,
+                                    Centre.country)
+        if condition is not None:
+            query = query.where(condition)
+        return [CentreRow(*row) for row in s.execute(query)]
+
+
+def centre_detail(db: Database, centre_id: uuid.UUID, now: datetime | None = None) -> CentreDetail:
+    """A centre's rooms, opening hours and whether it is open at ``now`` (default: now)."""
+    with db.session_factory.begin() as s:
+        centre = s.get(Centre, centre_id)
+        if centre is None:
+            raise NotFound(f"No centre with id {centre_id}.")
+        rooms = tuple(
+            RoomInfo(name, kind)
+            for name, kind in s.execute(
+                select(Room.name, Room.kind).where(Room.centre_id == centre_id)
+                .order_by(Room.name)
+            )
+        )
+        hours = {
+            weekday: (opens, closes)
+            for weekday, opens, closes in s.execute(
+                select(OpeningHours.weekday, OpeningHours.opens, OpeningHours.closes)
+                .where(OpeningHours.centre_id == centre_id)
+            )
+        }
+        code, name, city, country, zone = (
+            centre.code, centre.name, centre.city, centre.country, centre.time_zone
+        )
+    week = tuple(
+        DayHours(day, WEEKDAYS[day], *hours.get(day, (None, None))) for day in range(7)
+    )
+    local_now = local_time(zone, now)
+    today = week[local_now.weekday()]
+    clock = local_now.time().replace(tzinfo=None)
+    is_open = bool(today.opens and today.closes and today.opens <= clock < today.closes)
+    return CentreDetail(centre_id, code, name, city, country, zone, rooms, week, local_now,
+                        is_open)
+
+
+def local_time(zone: str, now: datetime | None = None) -> datetime:
+    """``now`` (default: the current instant) in the IANA time zone ``zone`` (UTC if unknown)."""
+    instant = now or datetime.now(UTC)
+    if instant.tzinfo is None:
+        raise ValueError("naive datetime given; pass an aware instant")
+    try:
+        return instant.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return instant.astimezone(UTC)
+
+
+def contains_folded(session: Session, search: str, *columns: Any) -> ColumnElement[bool] | None:
+    """A condition: any of ``columns`` contains ``search`` ignoring case; None for no filter.
+
+    SQLite's ``lower()`` folds ASCII only, so on SQLite a deterministic
+    ``tl_fold`` function (``str.casefold``) is registered on the connection of
+    ``session`` (call this inside the unit of work that runs the query).  On
+    PostgreSQL ``lower()`` folds Unicode letters in a UTF-8 database.
+    """
+    needle = search.strip()
+    if not needle:
+        return None
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        raw: Any = connection.connection.driver_connection
+        raw.create_function(FOLD_FUNCTION, 1, _fold, deterministic=True)
+        fold: Any = getattr(func, FOLD_FUNCTION)
+        pattern = f"%{_escape_like(needle.casefold())}%"
+    else:
+        fold = func.lower
+        pattern = f"%{_escape_like(needle.lower())}%"
+    return or_(*(fold(column).like(pattern, escape=_ESCAPE) for column in columns))
+
+
+def _fold(value: object) -> str | None:
+    return None if value is None else str(value).casefold()
+
+
+def _escape_like(text: str) -> str:
+    """Escape LIKE's wildcards so that a typed % or _ is searched for literally."""
+    return (
+        text.replace(_ESCAPE, _ESCAPE * 2)
+        .replace("%", _ESCAPE + "%")
+        .replace("_", _ESCAPE + "_")
+    )
