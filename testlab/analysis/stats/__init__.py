@@ -1,4 +1,4 @@
-"""Usability statistics (Sauro & Lewis) as pure functions: see /shared/STATS.md.
+"""Usability statistics (Sauro & Lewis) as pure functions, as specified in STATS.md.
 
 Every function takes plain numbers or sequences and returns a frozen dataclass or a
 number; bad input raises ``ValueError`` with a message a user can act on. Functions that

@@ -78,12 +78,17 @@ def check_number(value: object, what: str) -> float:
     return _as_float(value, what)
 
 
-def check_count(value: object, what: str, *, minimum: int = 0) -> int:
-    """Return a whole count (ints, or floats/Decimals that SQL sums return) as int."""
+def check_whole(value: object, what: str) -> int:
+    """Return a whole number (an int, or a float/Decimal such as SQL sums return) as int."""
     number = _as_float(value, what)
     if not number.is_integer():
         raise ValueError(f"The {what} must be a whole number, not {value!r}.")
-    count = int(number)
+    return int(number)
+
+
+def check_count(value: object, what: str, *, minimum: int = 0) -> int:
+    """Return a count of at least ``minimum`` (0 unless given) as int."""
+    count = check_whole(value, what)
     if count < minimum:
         if minimum == 0:
             raise ValueError(f"The {what} cannot be negative (got {count}).")

@@ -69,14 +69,14 @@ class MeanComparison:
 # --- completion -----------------------------------------------------------------------------
 
 
-def _check_group(successes: object, n: object, label: str) -> tuple[int, int]:
-    """Validate one group's successes and attempts."""
-    x = check_count(successes, f"number of successes in {label}")
-    trials = check_count(n, f"number of attempts in {label}")
+def _check_group(successes: object, n: object, group: str) -> tuple[int, int]:
+    """Validate one group's successes and attempts (``group`` is "A" or "B")."""
+    x = check_count(successes, f"number of successes in group {group}")
+    trials = check_count(n, f"number of attempts in group {group}")
     if trials == 0:
-        raise ValueError(f"Group {label[-1]} has no attempts (n = 0): it needs at least one.")
+        raise ValueError(f"Group {group} has no attempts (n = 0): it needs at least one.")
     if x > trials:
-        raise ValueError(f"Group {label[-1]} has more successes ({x}) than attempts ({trials}).")
+        raise ValueError(f"Group {group} has more successes ({x}) than attempts ({trials}).")
     return x, trials
 
 
@@ -107,8 +107,8 @@ def compare_completion(
     p: N−1 two-proportion test, Fisher–Irwin exact when the smallest expected count is < 1.
     Interval: adjusted Wald for a difference (z²/4 successes, z²/2 trials added to each).
     """
-    xa, na = _check_group(successes_a, n_a, "group A")
-    xb, nb = _check_group(successes_b, n_b, "group B")
+    xa, na = _check_group(successes_a, n_a, "A")
+    xb, nb = _check_group(successes_b, n_b, "B")
     level = check_confidence(confidence)
     if smallest_expected_count(xa, na, xb, nb) < 1.0:
         table = [[xa, na - xa], [xb, nb - xb]]

@@ -15,6 +15,7 @@ from testlab.analysis.stats._common import (
     check_confidence,
     check_count,
     check_values,
+    check_whole,
     z_quantile,
 )
 
@@ -110,8 +111,8 @@ def top_box(
 
     Answers must lie on the scale ``scale_min``..``scale_max`` (1 unless given).
     """
-    low_end = check_count(scale_min, "lowest point of the scale", minimum=-(10**9))
-    high_end = check_count(scale_max, "highest point of the scale", minimum=-(10**9))
+    low_end = check_whole(scale_min, "lowest point of the scale")
+    high_end = check_whole(scale_max, "highest point of the scale")
     if high_end <= low_end:
         raise ValueError(
             f"The scale's highest point ({high_end}) must be above its lowest ({low_end})."

@@ -14,6 +14,7 @@ from testlab.analysis.stats._common import (
     check_confidence,
     check_count,
     check_number,
+    check_whole,
     z_quantile,
 )
 
@@ -62,7 +63,7 @@ class NetPromoterScore:
 def _whole_answer(value: object, low: int, high: int, what: str) -> int:
     """An answer must be a whole number on its scale."""
     try:
-        answer = check_count(value, what, minimum=-(10**9))
+        answer = check_whole(value, what)
     except ValueError:
         raise ValueError(
             f"Each {what} must be a whole number {low}–{high}; got {value!r}."

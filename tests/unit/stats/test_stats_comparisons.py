@@ -39,7 +39,8 @@ def two_groups(draw: st.DrawFn) -> tuple[int, int, int, int]:
 
 
 def _spread(values: list[float]) -> bool:
-    return float(np.ptp(values)) > 1e-3 * max(abs(v) for v in values)
+    """Clearly non-zero spread (scipy returns nan where squares underflow; we return p = 1)."""
+    return float(np.ptp(values)) > max(1e-3, 1e-3 * max(abs(v) for v in values))
 
 
 # --- unpaired completion ---------------------------------------------------------------------
