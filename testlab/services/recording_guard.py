@@ -1,0 +1,61 @@
+"""Guards shared by every recording use case: is this session recordable, and by whom.
+
+Nothing is recorded before check-in, nothing after the session ended, and a
+PC whose lock was taken over (it slept past the stale limit) may not write.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session as OrmSession
+
+from testlab import model as m
+from testlab.errors import Conflict, InvalidInput, NotFound, SessionLocked
+
+
+def utc(now: datetime | None) -> datetime:
+    """``now`` as aware UTC, or the current instant; naive times are refused."""
+    if now is None:
+        return datetime.now(UTC)
+    if now.tzinfo is None:
+        raise InvalidInput("A naive time was given; TestLab needs aware times.")
+    return now.astimezone(UTC)
+
+
+def get_session(s: OrmSession, session_id: uuid.UUID) -> m.Session:
+    """The session row, or ``NotFound``."""
+    session = s.get(m.Session, session_id)
+    if session is None:
+        raise NotFound("The session no longer exists.")
+    return session
+
+
+def recordable_session(
+    s: OrmSession, session_id: uuid.UUID, workstation: str | None
+) -> m.Session:
+    """The session if something may be recorded in it now (from ``workstation``, if given)."""
+    session = get_session(s, session_id)
+    if session.status == m.SessionStatus.SCHEDULED:
+        raise Conflict("Check the participant in (consent confirmed) before recording anything.")
+    if session.status not in (m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING):
+        raise Conflict(f"This session is {session.status.value.replace('_', ' ')}; "
+                       "nothing more can be recorded in it.")
+    if workstation is not None and session.open_on not in (None, workstation):
+        raise SessionLocked(f"This session is now open on {session.open_on}; "
+                            "this PC can no longer record in it.")
+    return session
+
+
+def check_staff(s: OrmSession, staff_id: uuid.UUID | None) -> None:
+    """Refuse an unknown member of staff (``None`` means not recorded)."""
+    if staff_id is not None and s.get(m.Staff, staff_id) is None:
+        raise NotFound("That member of staff does not exist.")
+
+
+def mark_running(session: m.Session, now: datetime) -> None:
+    """A checked-in session starts running at its first recording (or when opened)."""
+    if session.status == m.SessionStatus.CHECKED_IN:
+        session.status = m.SessionStatus.RUNNING
+        session.started_at = now

@@ -1,0 +1,327 @@
+"""Sessions at a lab PC's centre: today's list, walk-in sessions, check-in, resuming.
+
+These are the use cases in front of the session console: which sessions the
+facilitator can start here today, creating one for a walk-in participant,
+confirming consent before anything is recorded, and finding the sessions a
+crashed or closed console left running so the next start can offer them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from testlab import model as m
+from testlab.db import Database
+from testlab.errors import Conflict, InvalidInput, NotFound
+
+WORKSTATION_ENV = "TESTLAB_WORKSTATION"
+# A console sends a heartbeat every ~30 s; four missed ones mean the PC is gone.
+STALE_AFTER = timedelta(minutes=2)
+_CODE_ATTEMPTS = 5
+
+
+def workstation_name(override: str | None = None) -> str:
+    """This PC's name for the "open on another PC" lock: setting, env var, or host name."""
+    name = (override or os.environ.get(WORKSTATION_ENV) or socket.gethostname()).strip()
+    return name[:200] or "unknown-pc"
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One session as listed at a centre (times aware; ``local_start`` in the centre's zone)."""
+
+    id: uuid.UUID
+    starts_at: datetime
+    local_start: datetime
+    status: m.SessionStatus
+    study_id: uuid.UUID
+    study_title: str
+    product_name: str
+    stage_name: str
+    centre_code: str
+    participant_code: str | None
+    facilitator_name: str | None
+    room_name: str | None
+    open_on: str | None
+    tasks_total: int
+    tasks_done: int
+
+
+@dataclass(frozen=True)
+class NewParticipant:
+    """A walk-in participant's pseudonymous profile and consent scope (no contact details)."""
+
+    age_band: m.AgeBand | None = None
+    segment: m.Segment | None = None
+    digital_skill: m.DigitalSkill | None = None
+    existing_customer: bool = True
+    consent_version: str | None = None
+    consent_audio: bool = False
+    consent_video: bool = False
+    consent_screen: bool = False
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """The test conditions of a session: analysis variables, not decoration."""
+
+    device_kind: m.DeviceKind | None = None
+    device_model: str | None = None
+    device_os: str | None = None
+    network: m.Network | None = None
+    setting: m.Setting | None = None
+
+
+@dataclass(frozen=True)
+class StudyChoice:
+    """A study a centre can run a walk-in session for."""
+
+    id: uuid.UUID
+    title: str
+    product_name: str
+    stage_name: str
+    tasks: int
+
+
+def _now(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(UTC)
+    if now.tzinfo is None:
+        raise InvalidInput("A naive time was given; TestLab needs aware times.")
+    return now.astimezone(UTC)
+
+
+def _centre(s: OrmSession, centre_code: str) -> m.Centre:
+    code = (centre_code or "").strip().upper()
+    centre = s.scalar(select(m.Centre).where(m.Centre.code == code))
+    if centre is None:
+        raise NotFound(f"There is no centre with the code {code or '(empty)'}.")
+    return centre
+
+
+def _local_day_bounds(centre: m.Centre, day: date) -> tuple[datetime, datetime]:
+    zone = ZoneInfo(centre.time_zone)
+    start = datetime.combine(day, time(0), zone)
+    end = datetime.combine(day + timedelta(days=1), time(0), zone)
+    return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def _row(s: OrmSession, session: m.Session) -> SessionRow:
+    zone = ZoneInfo(session.centre.time_zone)
+    done = s.scalar(
+        select(func.count()).select_from(m.TaskAttempt).where(
+            m.TaskAttempt.session_id == session.id
+        )
+    ) or 0
+    stage = session.study.stage
+    return SessionRow(
+        id=session.id,
+        starts_at=session.starts_at,
+        local_start=session.starts_at.astimezone(zone),
+        status=session.status,
+        study_id=session.study_id,
+        study_title=session.study.title,
+        product_name=stage.product.name,
+        stage_name=stage.name,
+        centre_code=session.centre.code,
+        participant_code=session.participant.code if session.participant else None,
+        facilitator_name=session.facilitator.name if session.facilitator else None,
+        room_name=session.room.name if session.room else None,
+        open_on=session.open_on,
+        tasks_total=len(session.study.tasks),
+        tasks_done=done,
+    )
+
+
+def _loaded_sessions():  # type: ignore[no-untyped-def]
+    return select(m.Session).options(
+        selectinload(m.Session.centre),
+        selectinload(m.Session.participant),
+        selectinload(m.Session.facilitator),
+        selectinload(m.Session.study).selectinload(m.Study.tasks),
+        selectinload(m.Session.study).selectinload(m.Study.stage).selectinload(m.Stage.product),
+    )
+
+
+def todays_sessions(db: Database, centre_code: str, now: datetime | None = None) -> list[SessionRow]:
+    """The sessions starting on the centre's local calendar day of ``now``, by start time."""
+    instant = _now(now)
+    with db.session_factory.begin() as s:
+        centre = _centre(s, centre_code)
+        day = instant.astimezone(ZoneInfo(centre.time_zone)).date()
+        start, end = _local_day_bounds(centre, day)
+        sessions = s.scalars(
+            _loaded_sessions()
+            .where(m.Session.centre_id == centre.id)
+            .where(m.Session.starts_at >= start, m.Session.starts_at < end)
+            .order_by(m.Session.starts_at, m.Session.id)
+        ).all()
+        return [_row(s, session) for session in sessions]
+
+
+def studies_for_centre(db: Database, centre_code: str) -> list[StudyChoice]:
+    """Studies this centre takes part in that are not closed: choices for a walk-in."""
+    with db.session_factory.begin() as s:
+        centre = _centre(s, centre_code)
+        studies = s.scalars(
+            select(m.Study)
+            .join(m.StudyCentre, m.StudyCentre.study_id == m.Study.id)
+            .where(m.StudyCentre.centre_id == centre.id)
+            .where(m.Study.status.in_([m.StudyStatus.PLANNED, m.StudyStatus.RUNNING]))
+            .options(selectinload(m.Study.tasks),
+                     selectinload(m.Study.stage).selectinload(m.Stage.product))
+            .order_by(m.Study.starts_on.desc(), m.Study.title)
+        ).all()
+        return [
+            StudyChoice(st.id, st.title, st.stage.product.name, st.stage.name, len(st.tasks))
+            for st in studies
+        ]
+
+
+def _next_participant_code(s: OrmSession, centre: m.Centre) -> str:
+    prefix = f"P-{centre.code}-"
+    codes = s.scalars(select(m.Participant.code).where(m.Participant.code.like(prefix + "%")))
+    numbers = [int(c[len(prefix):]) for c in codes if re.fullmatch(r"\d+", c[len(prefix):])]
+    return f"{prefix}{max(numbers, default=0) + 1:04d}"
+
+
+def create_adhoc_session(
+    db: Database,
+    study_id: uuid.UUID,
+    centre_code: str,
+    participant: NewParticipant,
+    facilitator_id: uuid.UUID | None,
+    conditions: Conditions,
+    *,
+    room_id: uuid.UUID | None = None,
+    planned_minutes: int = 60,
+    now: datetime | None = None,
+) -> SessionRow:
+    """Create a walk-in participant (new code P-<CENTRE>-NNNN) and a session starting now.
+
+    The session is scheduled, not checked in: consent is confirmed at check-in.
+    Two PCs creating walk-ins at once may pick the same code; the loser retries.
+    """
+    instant = _now(now)
+    if planned_minutes <= 0:
+        raise InvalidInput("The planned length must be a positive number of minutes.")
+    for attempt in range(_CODE_ATTEMPTS):
+        try:
+            with db.session_factory.begin() as s:
+                centre = _centre(s, centre_code)
+                study = s.get(m.Study, study_id)
+                if study is None:
+                    raise NotFound("The study no longer exists.")
+                takes_part = s.get(m.StudyCentre, (study.id, centre.id))
+                if takes_part is None:
+                    raise Conflict(f"Centre {centre.code} does not take part in {study.title}.")
+                if facilitator_id is not None and s.get(m.Staff, facilitator_id) is None:
+                    raise NotFound("The facilitator is not a member of staff.")
+                if room_id is not None:
+                    room = s.get(m.Room, room_id)
+                    if room is None or room.centre_id != centre.id:
+                        raise InvalidInput(f"That room is not in centre {centre.code}.")
+                person = m.Participant(
+                    code=_next_participant_code(s, centre),
+                    centre_id=centre.id,
+                    age_band=participant.age_band,
+                    segment=participant.segment,
+                    digital_skill=participant.digital_skill,
+                    existing_customer=participant.existing_customer,
+                    consent_date=instant.astimezone(ZoneInfo(centre.time_zone)).date(),
+                    consent_version=participant.consent_version,
+                    consent_audio=participant.consent_audio,
+                    consent_video=participant.consent_video,
+                    consent_screen=participant.consent_screen,
+                )
+                session = m.Session(
+                    study_id=study.id, centre_id=centre.id, room_id=room_id,
+                    facilitator_id=facilitator_id, participant=person, starts_at=instant,
+                    planned_minutes=planned_minutes, status=m.SessionStatus.SCHEDULED,
+                    device_kind=conditions.device_kind, device_model=conditions.device_model,
+                    device_os=conditions.device_os, network=conditions.network,
+                    setting=conditions.setting,
+                )
+                s.add(session)
+                s.flush()
+                return _row(s, session)
+        except IntegrityError:
+            if attempt == _CODE_ATTEMPTS - 1:
+                raise Conflict("Could not reserve a new participant code; try again.") from None
+    raise AssertionError("unreachable")
+
+
+def check_in(
+    db: Database,
+    session_id: uuid.UUID,
+    consent_confirmed: bool,
+    by: uuid.UUID | None,
+    now: datetime | None = None,
+) -> SessionRow:
+    """Check the participant in: consent must be confirmed before anything is recorded."""
+    if not consent_confirmed:
+        raise InvalidInput("Confirm the participant's consent before checking in.")
+    instant = _now(now)
+    with db.session_factory.begin() as s:
+        session = s.get(m.Session, session_id)
+        if session is None:
+            raise NotFound("The session no longer exists.")
+        if session.status in (m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING):
+            return _row(s, session)
+        if session.status != m.SessionStatus.SCHEDULED:
+            raise Conflict(f"This session is {session.status.value.replace('_', ' ')}; "
+                           "it cannot be checked in.")
+        if session.participant_id is None:
+            raise Conflict("This session has no participant to check in.")
+        if by is not None and s.get(m.Staff, by) is None:
+            raise NotFound("The member of staff checking in does not exist.")
+        session.consent_confirmed_at = instant
+        session.checked_in_at = instant
+        session.status = m.SessionStatus.CHECKED_IN
+        if session.facilitator_id is None:
+            session.facilitator_id = by
+        s.flush()
+        return _row(s, session)
+
+
+def resumable_sessions(
+    db: Database,
+    workstation: str,
+    centre_code: str | None = None,
+    now: datetime | None = None,
+) -> list[SessionRow]:
+    """Checked-in or running sessions this PC may resume.
+
+    After a crash the session is still marked open on this PC: always offered.
+    With ``centre_code``, the centre's sessions released mid-way (a clean close)
+    or left stale by another PC are offered as well.
+    """
+    stale = _now(now) - STALE_AFTER
+    with db.session_factory.begin() as s:
+        query = (
+            _loaded_sessions()
+            .where(m.Session.status.in_([m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING]))
+            .order_by(m.Session.starts_at, m.Session.id)
+        )
+        if centre_code:
+            # At a known centre, sessions released or abandoned by any PC are offered too.
+            query = query.where(m.Session.centre_id == _centre(s, centre_code).id).where(or_(
+                m.Session.open_on == workstation,
+                m.Session.open_on.is_(None),
+                m.Session.open_heartbeat_at.is_(None),
+                m.Session.open_heartbeat_at < stale,
+            ))
+        else:
+            query = query.where(m.Session.open_on == workstation)
+        return [_row(s, session) for session in s.scalars(query).all()]
