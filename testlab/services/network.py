@@ -119,11 +119,15 @@ def centre_detail(db: Database, centre_id: uuid.UUID, now: datetime | None = Non
         DayHours(day, WEEKDAYS[day], *hours.get(day, (None, None))) for day in range(7)
     )
     local_now = local_time(zone, now)
-    today = week[local_now.weekday()]
-    clock = local_now.time().replace(tzinfo=None)
-    is_open = bool(today.opens and today.closes and today.opens <= clock < today.closes)
     return CentreDetail(centre_id, code, name, city, country, zone, rooms, week, local_now,
-                        is_open)
+                        is_open_at(week, local_now))
+
+
+def is_open_at(week: tuple[DayHours, ...], local: datetime) -> bool:
+    """Whether a centre with opening hours ``week`` is open at its local time ``local``."""
+    today = week[local.weekday()]
+    clock = local.time().replace(tzinfo=None)
+    return bool(today.opens and today.closes and today.opens <= clock < today.closes)
 
 
 def local_time(zone: str, now: datetime | None = None) -> datetime:

@@ -1,0 +1,113 @@
+"""Start the TestLab window: parse the options, open the database, wire everything, run.
+
+``build_main_window`` is the one place where the database, the services
+context and the main window are put together and passed down explicitly
+(git-cola's ApplicationContext); nothing is global.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from resources import read_text
+from testlab import __version__
+from testlab.db import Database, open_database
+from testlab.errors import TestLabError
+from ui import error_dialog, icons
+from ui.centres_view import centres_view
+from ui.context import AppContext
+from ui.demo_offer import DemoOffer
+from ui.main_window import MainWindow
+from ui.products_view import products_view
+from ui.tasks import TaskRunner
+
+ORGANISATION = "TestLab"
+APPLICATION = "TestLab"
+EXIT_USAGE = 2
+# Where to keep the window's settings instead of the user's (tests, benchmarks).
+SETTINGS_FILE_ENV = "TESTLAB_SETTINGS_FILE"
+# Quit as soon as the centres are listed and shown (the start-up benchmark).
+EXIT_WHEN_READY_ENV = "TESTLAB_EXIT_WHEN_READY"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="testlab-gui", description="The TestLab window.")
+    parser.add_argument("--version", action="version", version=f"testlab {__version__}")
+    parser.add_argument(
+        "--db", metavar="URL_OR_PATH",
+        help="SQLite file or database URL (postgresql+psycopg://…); default: "
+        "TESTLAB_DATABASE_URL, else the file in your user data folder",
+    )
+    parser.add_argument("--no-demo-offer", action="store_true",
+                        help="do not offer the demo network on an empty database")
+    return parser.parse_args(argv)
+
+
+def make_settings() -> QSettings:
+    """The settings store: the user's, or the INI file named by TESTLAB_SETTINGS_FILE."""
+    path = os.environ.get(SETTINGS_FILE_ENV)
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def build_main_window(db: Database, settings: QSettings,
+                      tasks: TaskRunner | None = None) -> MainWindow:
+    """The main window with its sections, all sharing one explicit context."""
+    context = AppContext(db=db, tasks=tasks or TaskRunner(), settings=settings)
+    window = MainWindow(context)
+    window.add_section("centres", "Centres", centres_view(context), icons.icon(icons.CENTRES))
+    window.add_section("products", "Products", products_view(context),
+                       icons.icon(icons.PRODUCTS))
+    return window
+
+
+def apply_style(app: QApplication) -> None:
+    """The calm house style: Fusion plus the small style sheet in resources/."""
+    app.setStyle("Fusion")
+    app.setStyleSheet(read_text("style.qss"))
+    app.setWindowIcon(icons.icon(icons.APP))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the window; returns the process exit status (2: the database cannot be used)."""
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "testlab-gui"])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    apply_style(app)
+    try:
+        db = open_database(args.db)
+    except TestLabError as error:
+        error_dialog.show_startup_error(error)
+        return EXIT_USAGE
+    try:
+        window = build_main_window(db, make_settings())
+        window.show()
+        if os.environ.get(EXIT_WHEN_READY_ENV):
+            _quit_when_centres_shown(app, window)
+        elif not args.no_demo_offer:
+            offer = DemoOffer(window, window.context)
+            QTimer.singleShot(0, offer.offer_if_empty)
+        status = app.exec()
+        window.context.tasks.wait()
+        return status
+    finally:
+        db.close()
+
+
+def _quit_when_centres_shown(app: QApplication, window: MainWindow) -> None:
+    section = window.section("centres")
+
+    def on_rows_listed(count: int) -> None:
+        print(f"ready: {count} centres shown", flush=True)
+        QTimer.singleShot(0, app.quit)  # let the event loop paint the rows first
+
+    section.rows_listed.connect(on_rows_listed)  # type: ignore[attr-defined]

@@ -1,0 +1,59 @@
+"""How the domain's closed vocabularies and times read in the window."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from testlab.model.enums import RoomKind, StageKind, StudyMethod, StudyStatus
+
+ROOM_KINDS = {
+    RoomKind.USABILITY_LAB: "Usability lab",
+    RoomKind.LIVING_ROOM_LAB: "Living-room lab",
+    RoomKind.REMOTE: "Remote",
+}
+STAGE_KINDS = {
+    StageKind.CONCEPT: "Concept",
+    StageKind.PROTOTYPE: "Prototype",
+    StageKind.ALPHA: "Alpha",
+    StageKind.BETA: "Beta",
+    StageKind.PRE_LAUNCH: "Pre-launch",
+    StageKind.POST_LAUNCH: "Post-launch",
+}
+STUDY_METHODS = {
+    StudyMethod.MODERATED_LAB: "Moderated, in lab",
+    StudyMethod.REMOTE: "Remote",
+    StudyMethod.AT_HOME: "At home",
+}
+STUDY_STATUSES = {
+    StudyStatus.DRAFT: "Draft",
+    StudyStatus.PLANNED: "Planned",
+    StudyStatus.RUNNING: "Running",
+    StudyStatus.CLOSED: "Closed",
+    StudyStatus.CANCELLED: "Cancelled",
+}
+
+
+def clock(value: time | None) -> str:
+    """A local time of day, 24-hour: ``09:30``."""
+    return "" if value is None else value.strftime("%H:%M")
+
+
+def local_now(value: datetime) -> str:
+    """A centre's local date and time with its UTC offset: ``Mon 30 Nov, 14:05 (UTC+01:00)``."""
+    offset = value.strftime("%z")
+    offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+    return f"{value.strftime('%a %d %b, %H:%M')} ({offset})"
+
+
+def day(value: date) -> str:
+    """A calendar date, unambiguous in every centre's locale: ``2024-01-15``."""
+    return value.isoformat()
+
+
+def date_range(start: date, end: date) -> str:
+    """Two dates, shortened when they share a year: ``2024-01-15 → 02-02``."""
+    if start == end:
+        return day(start)
+    if start.year == end.year:
+        return f"{day(start)} → {end.strftime('%m-%d')}"
+    return f"{day(start)} → {day(end)}"

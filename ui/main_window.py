@@ -1,0 +1,157 @@
+"""The main window: a navigation list on the left and the sections in a stack beside it.
+
+Other parts of the window add their section with ``add_section``; the window
+remembers its geometry and the last section shown (QSettings from the context).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui import icons, metrics, shortcuts
+from ui.context import AppContext
+
+GEOMETRY_KEY = "main_window/geometry"
+SECTION_KEY = "main_window/section"
+DEFAULT_SIZE = QSize(1180, 740)
+_KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    """Navigation list + stacked sections + a status bar naming the database."""
+
+    section_changed = Signal(str)  # key of the section now shown
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._sections: dict[str, QWidget] = {}
+        self._wanted_section = str(context.settings.value(SECTION_KEY, "") or "")
+        self.setWindowTitle("TestLab")
+        self.setWindowIcon(icons.icon(icons.APP))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(metrics.NAVIGATION_WIDTH)
+        self.navigation.setIconSize(QSize(metrics.NAVIGATION_ICON, metrics.NAVIGATION_ICON))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
+        self.stack = QStackedWidget()
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.database_label = QLabel(f"Database: {context.db.description}")
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setToolTip(context.db.description)
+        self.statusBar().addPermanentWidget(self.database_label, 1)
+
+        quit_action = QAction("Quit", self)
+        quit_action.setShortcut(shortcuts.quit_app())
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        find = QShortcut(shortcuts.find(), self)
+        find.activated.connect(self._on_find_activated)
+
+        geometry = context.settings.value(GEOMETRY_KEY)
+        if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)):
+            self.resize(DEFAULT_SIZE)
+
+    # --- sections -----------------------------------------------------------
+    def add_section(self, key: str, title: str, widget: QWidget,
+                    icon: QIcon | None = None) -> None:
+        """Add a section under ``key`` (unique), listed as ``title`` with ``icon``.
+
+        The widget may define ``ensure_loaded()`` (called when it is first shown),
+        ``reload()`` (called by ``reload_sections``) and ``focus_search()`` (Ctrl+F).
+        """
+        if key in self._sections:
+            raise ValueError(f"a section called {key!r} exists already")
+        self._sections[key] = widget
+        item = QListWidgetItem(icon or QIcon(), title)
+        item.setData(_KEY_ROLE, key)
+        item.setSizeHint(QSize(0, 36))
+        self.stack.addWidget(widget)
+        self.navigation.addItem(item)
+        number = self.navigation.count()
+        if number <= 9:
+            shortcut = QShortcut(shortcuts.section(number), self)
+            shortcut.activated.connect(lambda key=key: self.show_section(key))
+            item.setToolTip(f"{title} ({shortcut.key().toString()})")
+        if number == 1 or key == self._wanted_section:
+            self.show_section(key)
+
+    def show_section(self, key: str) -> None:
+        """Bring the section ``key`` to the front."""
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(_KEY_ROLE) == key:
+                self.navigation.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def current_section(self) -> str | None:
+        """The key of the section shown, or None before any was added."""
+        item = self.navigation.currentItem()
+        return None if item is None else str(item.data(_KEY_ROLE))
+
+    def section(self, key: str) -> QWidget:
+        """The widget of section ``key``."""
+        return self._sections[key]
+
+    def section_keys(self) -> list[str]:
+        """The keys of the sections, in navigation order."""
+        return [str(self.navigation.item(r).data(_KEY_ROLE))
+                for r in range(self.navigation.count())]
+
+    def reload_sections(self) -> None:
+        """Ask every section that can to list its data again (e.g. after the demo loaded)."""
+        for widget in self._sections.values():
+            reload = getattr(widget, "reload", None)
+            if callable(reload):
+                reload()
+
+    # --- settings -------------------------------------------------------------
+    def save_state(self) -> None:
+        """Write geometry and the section shown to the settings store."""
+        settings = self.context.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        section = self.current_section()
+        if section is not None:
+            settings.setValue(SECTION_KEY, section)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # --- slots ------------------------------------------------------------------
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = str(self.navigation.item(row).data(_KEY_ROLE))
+        widget = self._sections[key]
+        self.stack.setCurrentWidget(widget)
+        ensure_loaded = getattr(widget, "ensure_loaded", None)
+        if callable(ensure_loaded):
+            ensure_loaded()
+        self.section_changed.emit(key)
+
+    def _on_find_activated(self) -> None:
+        focus_search = getattr(self.stack.currentWidget(), "focus_search", None)
+        if callable(focus_search):
+            focus_search()

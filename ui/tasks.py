@@ -1,0 +1,161 @@
+"""The one background-task helper: run a plain function on a thread pool, get its result back.
+
+Usage (from the GUI thread)::
+
+    runner = TaskRunner()
+    runner.run("centres.list", lambda: list_centres(db, text),
+               on_done=self._on_centres_listed, on_error=self._on_task_failed)
+
+    runner.run_with_progress(
+        "demo.load",
+        lambda progress, cancelled: load_demo_network(db, 1, progress=progress,
+                                                      cancelled=cancelled),
+        on_done=..., on_progress=lambda done, total: ...)
+
+``on_done`` / ``on_error`` / ``on_progress`` are called in the GUI thread.  Each
+call of ``run`` for a key supersedes the earlier ones: a result that arrives
+after a newer request for the same key is dropped, so a slow search can never
+overwrite the answer to the one typed after it.  The work itself is a plain
+function that knows nothing of Qt (Orange3's ``progress``/``cancelled`` style).
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class Task:
+    """A request handed to the pool; ``cancel()`` asks the work to stop (if it listens)."""
+
+    key: str
+    request_id: int
+    _cancel: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+@dataclass
+class _Callbacks:
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None] | None
+    on_progress: Callable[[int, int], None] | None
+
+
+class _Relay(QObject):
+    """Lives in the GUI thread; the worker emits on it, so slots run in the GUI thread."""
+
+    finished = Signal(int, bool, object)  # request id, succeeded, result or exception
+    progressed = Signal(int, int, int)  # request id, done, total
+
+
+class _Job(QRunnable):
+    def __init__(self, task: Task, work: Callable[[Progress, Cancelled], Any],
+                 relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._task = task
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        task, relay = self._task, self._relay
+
+        def progress(done: int, total: int) -> None:
+            relay.progressed.emit(task.request_id, int(done), int(total))
+
+        try:
+            result = self._work(progress, lambda: task.is_cancelled)
+        except BaseException as exc:  # handed to the GUI thread, shown there
+            relay.finished.emit(task.request_id, False, exc)
+        else:
+            relay.finished.emit(task.request_id, True, result)
+
+
+class TaskRunner(QObject):
+    """Runs work on a QThreadPool; results come back through a queued signal."""
+
+    task_started = Signal(str)
+    task_finished = Signal(str)
+
+    def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._on_relay_finished)
+        self._relay.progressed.connect(self._on_relay_progressed)
+        self._ids = itertools.count(1)
+        self._latest: dict[str, int] = {}
+        self._pending: dict[int, tuple[Task, _Callbacks]] = {}
+
+    def run(self, key: str, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None] | None = None) -> Task:
+        """Run ``fn()`` off the GUI thread; ``on_done(result)`` unless superseded."""
+        return self.run_with_progress(key, lambda _progress, _cancelled: fn(), on_done,
+                                      on_error=on_error)
+
+    def run_with_progress(
+        self, key: str, work: Callable[[Progress, Cancelled], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
+        """Run ``work(progress, cancelled)`` off the GUI thread; newest request per key wins."""
+        task = Task(key, next(self._ids))
+        previous = self._latest.get(key)
+        if previous is not None and previous in self._pending:
+            self._pending[previous][0].cancel()
+        self._latest[key] = task.request_id
+        self._pending[task.request_id] = (task, _Callbacks(on_done, on_error, on_progress))
+        self.task_started.emit(key)
+        self._pool.start(_Job(task, work, self._relay))
+        return task
+
+    def is_busy(self, key: str | None = None) -> bool:
+        """Whether any task (or the latest one for ``key``) is still running."""
+        if key is None:
+            return bool(self._pending)
+        return self._latest.get(key) in self._pending
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until the pool is idle (for shutting down and for tests)."""
+        return self._pool.waitForDone(msecs)
+
+    def _on_relay_progressed(self, request_id: int, done: int, total: int) -> None:
+        entry = self._pending.get(request_id)
+        if entry is None or self._latest.get(entry[0].key) != request_id:
+            return
+        if entry[1].on_progress is not None:
+            entry[1].on_progress(done, total)
+
+    def _on_relay_finished(self, request_id: int, succeeded: bool, payload: object) -> None:
+        entry = self._pending.pop(request_id, None)
+        if entry is None:
+            return
+        task, callbacks = entry
+        if self._latest.get(task.key) != request_id:
+            return  # a newer request for this key was made: this answer is stale
+        del self._latest[task.key]
+        self.task_finished.emit(task.key)
+        if succeeded:
+            callbacks.on_done(payload)
+        elif callbacks.on_error is not None:
+            assert isinstance(payload, BaseException)
+            callbacks.on_error(payload)
+        else:
+            assert isinstance(payload, BaseException)
+            raise payload
