@@ -22,6 +22,8 @@ COMMANDS: tuple[str, ...] = (
     "testlab.cli.init_cmd",
     "testlab.cli.demo_cmd",
     "testlab.cli.info_cmd",
+    "testlab.cli.import_cmd",
+    "testlab.cli.export_cmd",
 )
 
 EXIT_USAGE = 2
