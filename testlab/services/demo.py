@@ -13,7 +13,7 @@ from testlab.model import Centre
 def is_empty(db: Database) -> bool:
     """True when the database has no centre yet (a new database: offer the demo)."""
     with db.session_factory.begin() as s:
-        return not s.scalar(select(exists().where(Centre.id.is_not(None))))
+        return not s.scalar(select(exists(select(Centre.id))))
 
 
 def load_demo_network(
