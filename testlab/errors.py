@@ -63,3 +63,11 @@ class ImportRejected(TestLabError):
     def __init__(self, message: str, problems: list[tuple[int, str]]) -> None:
         super().__init__(message)
         self.problems = problems
+
+
+class Cancelled(TestLabError):
+    """The user cancelled a long action; everything it did was rolled back.
+
+    The window shows nothing for it (the user asked for it); the command line
+    reports it as one line.
+    """

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, insert, select
 
+from testlab import errors
 from testlab.db import Database
 from testlab.demo.build_catalog import build_catalog
 from testlab.demo.build_findings import build_findings
 from testlab.demo.build_network import build_network
 from testlab.demo.build_sessions import SessionBuilder
 from testlab.demo.rows import INSERT_ORDER, DemoRows
-from testlab.errors import Conflict, TestLabError
+from testlab.errors import Conflict
 from testlab.model import Base, Centre
 
 Progress = Callable[[int, int], None]
@@ -28,7 +29,7 @@ Cancelled = Callable[[], bool]
 GENERATION_STEPS = 4
 
 
-class DemoCancelled(TestLabError):
+class DemoCancelled(errors.Cancelled):
     """The demo load was cancelled by the user; nothing was written."""
 
 
