@@ -7,6 +7,7 @@ A plain path means a SQLite file; anything with ``://`` is an SQLAlchemy URL
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
@@ -18,6 +19,9 @@ ENV_VAR = "TESTLAB_DATABASE_URL"
 APP_NAME = "TestLab"
 DEFAULT_FILE = "testlab.sqlite3"
 SUPPORTED = ("sqlite", "postgresql")
+# "postgresql:/x", "sqlite:lab.db": a scheme without "//" (a Windows drive
+# letter such as "C:" is one letter, so it does not match).
+_LOOKS_LIKE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]+:")
 
 
 def default_database_path() -> Path:
@@ -38,6 +42,11 @@ def resolve_url(value: str | None = None, environ: os._Environ[str] | dict[str, 
     if not value:
         raise BadDatabaseUrl("The database given is empty: name a file or a database URL.")
     if "://" not in value:
+        if _LOOKS_LIKE_URL.match(value):
+            raise BadDatabaseUrl(
+                f"'{value}' looks like a database URL but is malformed: "
+                "write scheme://…, e.g. postgresql+psycopg://user@host/database."
+            )
         return sqlite_url(Path(value).expanduser())
     try:
         url = make_url(value)

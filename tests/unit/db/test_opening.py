@@ -42,7 +42,8 @@ def test_relative_path_is_made_absolute(tmp_path: Path, monkeypatch: pytest.Monk
 
 @pytest.mark.parametrize(
     "value",
-    ["", "   ", "mysql://root@localhost/x", "sqlite://", "postgresql+asyncpg://x@y/z", "http://:::"],
+    ["", "   ", "mysql://root@localhost/x", "sqlite://", "postgresql+asyncpg://x@y/z", "http://:::",
+     "postgresql:/lab", "sqlite:lab.db"],
 )
 def test_bad_urls_are_refused(value: str) -> None:
     with pytest.raises(BadDatabaseUrl):
@@ -80,3 +81,7 @@ def test_default_location_folder_is_created(tmp_path: Path, monkeypatch: pytest.
 def test_unreachable_postgres_is_one_clear_error() -> None:
     with pytest.raises(DatabaseUnreachable, match="Cannot open the database"):
         open_database("postgresql+psycopg://nobody@127.0.0.1:1/none")
+
+
+def test_windows_drive_path_is_a_file_not_a_url() -> None:
+    assert resolve_url(r"C:\TestLab\lab.sqlite3", {}).get_backend_name() == "sqlite"
