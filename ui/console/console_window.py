@@ -1,0 +1,290 @@
+"""The session console window: check-in, tasks in the study's order, questionnaire, summary.
+
+It holds the session's lock for this PC (heartbeat every 30 s, released on
+close) and keeps nothing that is not already in the database: every page
+records through the services the moment something is entered, so a crash
+loses nothing and reopening resumes at the first task not yet recorded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from testlab.db import Database
+from testlab.errors import SessionLocked, TestLabError
+from testlab.model import SessionStatus
+from testlab.services import recording as rec
+from testlab.services.recording import AttemptInfo, ConsoleState
+from ui.console import shortcuts as keys
+from ui.console import style
+from ui.console.checkin_view import CheckInView
+from ui.console.clock import Clock, QtClock
+from ui.console.context import ConsoleContext
+from ui.console.error_message import show_error
+from ui.console.observations_view import ObservationsView
+from ui.console.questionnaire_view import QuestionnaireView
+from ui.console.summary_view import SummaryView
+from ui.console.task_view import TaskView
+
+HEARTBEAT_MS = 30_000
+
+_HINTS = {
+    "checkin": f"{keys.label(keys.CONFIRM_CONSENT)} tick consent · "
+               f"{keys.label(keys.CHECK_IN)} check in",
+    "task": f"{keys.label(keys.TIMER_START_STOP)} start/stop · {keys.TIMER_PAUSE} pause · "
+            f"{keys.TYPE_TIME} type time · {' '.join(keys.OUTCOME_KEYS.values())} outcome · "
+            f"1–7 ease · {keys.ERRORS_UP}/{keys.ASSISTS_UP} errors/assists (Shift −1) · "
+            f"{keys.TASK_NOTE} note · {keys.label(keys.SAVE_AND_NEXT)} save and next",
+    "questionnaire": f"Digits answer · ↓ ↑ move · {keys.label(keys.FINISH_QUESTIONNAIRE)} finish",
+    "summary": f"{keys.label(keys.CLOSE_CONSOLE)} close",
+}
+_GLOBAL_HINT = (f"{keys.label(keys.OBSERVE)} observation · "
+                f"{keys.label(keys.PARTICIPANT_MODE)} participant mode")
+
+
+class ConsoleWindow(QWidget):
+    """The console on one opened session (see ``open_console`` to open one safely)."""
+
+    session_completed = Signal(object)  # SessionSummary
+    closed = Signal()
+
+    def __init__(self, db: Database, state: ConsoleState, staff_id: uuid.UUID | None,
+                 clock: Clock | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="console")
+        self.setWindowTitle(f"TestLab console: {state.session.participant_code or ''}")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(style.STYLE_SHEET)
+        self.context = ConsoleContext(db, state.session.id, state.workstation, staff_id,
+                                      clock or QtClock())
+        self.state = state
+        self.participant_mode = False
+        self._attempts: dict[uuid.UUID, AttemptInfo] = {a.task_id: a for a in state.attempts}
+        self._completed = False
+        self._released = False
+        self._build()
+        self._restart_session_clock(state.elapsed_seconds)
+        self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self._on_heartbeat_timeout)
+        self._heartbeat.start()
+        self._elapsed_refresh = QTimer(self, interval=1000)
+        self._elapsed_refresh.timeout.connect(self._show_header)
+        self._elapsed_refresh.start()
+        self._route()
+
+    # -- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.header = QLabel(objectName="header")
+        self.elapsed_label = QLabel(objectName="elapsed")
+        self.mode_label = QLabel(objectName="hint")
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.mode_label)
+        top.addSpacing(style.MARGIN)
+        top.addWidget(self.elapsed_label)
+
+        self.checkin_page = CheckInView(self.context)
+        self.task_page = TaskView(self.context)
+        self.questionnaire_page = QuestionnaireView(self.context)
+        self.summary_page = SummaryView()
+        self.pages = QStackedWidget()
+        for page in (self.checkin_page, self.task_page, self.questionnaire_page,
+                     self.summary_page):
+            self.pages.addWidget(page)
+        self.observations = ObservationsView(self.context, self.session_elapsed_seconds,
+                                             self._current_task_id, self.focus_page)
+        self.observations.setMinimumWidth(260)
+        self.observations.setMaximumWidth(380)
+        self.observations.show_observations(self.state.observations)
+        body = QHBoxLayout()
+        body.setSpacing(style.MARGIN)
+        body.addWidget(self.pages, 1)
+        body.addWidget(self.observations)
+        self.hints = QLabel(objectName="hint", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
+        layout.setSpacing(style.SPACING)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.hints)
+
+        self.checkin_page.checked_in.connect(self._on_checkin_page_checked_in)
+        self.task_page.attempt_saved.connect(self._on_task_page_attempt_saved)
+        self.questionnaire_page.finished.connect(self._on_questionnaire_page_finished)
+        self.summary_page.close_requested.connect(self.close)
+        keys.bind(self, keys.OBSERVE, self._on_observe_shortcut, window_wide=True)
+        keys.bind(self, keys.PARTICIPANT_MODE, self.toggle_participant_mode, window_wide=True)
+        keys.bind(self, keys.BACK_TO_PAGE, self.focus_page, window_wide=True)
+
+    # -- navigation -----------------------------------------------------------------------
+    def _route(self) -> None:
+        """Show the page where the session stands: check-in, next task, or questionnaire."""
+        status = self.state.session.status
+        if self._completed:
+            self._show_page(self.summary_page, "summary")
+        elif status == SessionStatus.SCHEDULED:
+            self.checkin_page.show_session(self.state.session)
+            self._show_page(self.checkin_page, "checkin")
+        else:
+            index = self.next_task_index()
+            if index is None:
+                self.questionnaire_page.show_answers(self.state.answers)
+                self._show_page(self.questionnaire_page, "questionnaire")
+            else:
+                self.task_page.show_task(self.state.tasks[index], index + 1, len(self.state.tasks))
+                self._show_page(self.task_page, "task")
+        self.observations.setEnabled(status != SessionStatus.SCHEDULED and not self._completed)
+        self._show_header()
+
+    def _show_page(self, page: QWidget, hint_key: str) -> None:
+        self.pages.setCurrentWidget(page)
+        self._page_key = hint_key
+        self.hints.setText(_HINTS[hint_key] + ("" if hint_key == "summary"
+                                               else " · " + _GLOBAL_HINT))
+        self.focus_page()
+
+    def next_task_index(self) -> int | None:
+        """The first task, in the study's order, with no attempt yet."""
+        return next((i for i, t in enumerate(self.state.tasks) if t.id not in self._attempts),
+                    None)
+
+    def current_page(self) -> str:
+        """"checkin", "task", "questionnaire" or "summary"."""
+        return self._page_key
+
+    def focus_page(self) -> None:
+        """Esc: the keyboard goes back to the current page."""
+        page = self.pages.currentWidget()
+        focus = getattr(page, "focus_page", None)
+        if callable(focus):
+            focus()
+        else:
+            page.setFocus()
+
+    def _current_task_id(self) -> uuid.UUID | None:
+        task = self.task_page.task
+        return task.id if task is not None and self._page_key == "task" else None
+
+    # -- session time ---------------------------------------------------------------------
+    def _restart_session_clock(self, elapsed_seconds: float) -> None:
+        self._elapsed_base = elapsed_seconds
+        self._opened_ms = self.context.clock.now_ms()
+
+    def session_elapsed_seconds(self) -> float:
+        """Time since the session started: the database's figure at opening plus the monotonic
+        time since, so a clock change on this PC does not move it."""
+        return round(self._elapsed_base
+                     + (self.context.clock.now_ms() - self._opened_ms) / 1000.0, 1)
+
+    def _show_header(self) -> None:
+        info = self.state.session
+        where = f"{info.product_name} · {info.stage_name} · {info.study_title}"
+        if self.participant_mode:
+            self.header.setText(info.product_name)
+        else:
+            self.header.setText(f"{info.participant_code or ''}  ·  {where}")
+        started = self.state.session.status != SessionStatus.SCHEDULED
+        self.elapsed_label.setText(
+            f"Session {rec.format_duration(self.session_elapsed_seconds())}"
+            if started and not self.participant_mode else "")
+        self.mode_label.setText(
+            f"Participant mode · {keys.label(keys.PARTICIPANT_MODE)} to leave"
+            if self.participant_mode else self.context.workstation)
+
+    # -- participant mode -----------------------------------------------------------------
+    def toggle_participant_mode(self) -> None:
+        """F11 / Ctrl+P: hide the facilitator's panel and notes, large type."""
+        self.participant_mode = not self.participant_mode
+        on = self.participant_mode
+        self.observations.setVisible(not on)
+        self.hints.setVisible(not on)
+        self.task_page.set_participant_mode(on)
+        self.questionnaire_page.set_participant_mode(on)
+        self._show_header()
+        self.focus_page()
+
+    # -- slots ----------------------------------------------------------------------------
+    def _on_observe_shortcut(self) -> None:
+        if self.participant_mode:
+            self.toggle_participant_mode()
+        if self.observations.isEnabled():
+            self.observations.focus_field()
+
+    def _on_checkin_page_checked_in(self) -> None:
+        try:
+            self.state = rec.open_for_recording(self.context.db, self.context.session_id,
+                                                self.context.workstation)
+        except TestLabError as error:
+            show_error(self, error)
+            return
+        self._restart_session_clock(self.state.elapsed_seconds)
+        self._route()
+
+    def _on_task_page_attempt_saved(self, attempt: AttemptInfo) -> None:
+        self._attempts[attempt.task_id] = attempt
+        if self.next_task_index() is None:
+            # Reload so the questionnaire shows anything answered before a crash.
+            try:
+                self.state = rec.open_for_recording(self.context.db, self.context.session_id,
+                                                    self.context.workstation)
+            except TestLabError as error:
+                show_error(self, error)
+                return
+            self._attempts = {a.task_id: a for a in self.state.attempts}
+        self._route()
+
+    def _on_questionnaire_page_finished(self) -> None:
+        try:
+            summary = rec.complete_session(self.context.db, self.context.session_id,
+                                           self.context.workstation)
+        except TestLabError as error:
+            show_error(self, error)
+            return
+        self._completed = True
+        self._released = True
+        self._heartbeat.stop()
+        if self.participant_mode:
+            self.toggle_participant_mode()
+        self.summary_page.show_summary(summary)
+        self._route()
+        self.session_completed.emit(summary)
+
+    def _on_heartbeat_timeout(self) -> None:
+        try:
+            rec.heartbeat(self.context.db, self.context.session_id, self.context.workstation)
+        except SessionLocked as error:
+            self._heartbeat.stop()
+            self._released = True
+            show_error(self, error)
+        except TestLabError:
+            # The database may be briefly unreachable; the next beat tries again.
+            pass
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Let go of the session's lock; what was entered is already in the database."""
+        self._heartbeat.stop()
+        self._elapsed_refresh.stop()
+        if not self._released:
+            self._released = True
+            with contextlib.suppress(TestLabError):  # a stale lock expires by itself
+                rec.release(self.context.db, self.context.session_id, self.context.workstation)
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def open_console(db: Database, session_id: uuid.UUID, workstation: str,
+                 staff_id: uuid.UUID | None, parent: QWidget | None = None,
+                 clock: Clock | None = None) -> ConsoleWindow | None:
+    """Open (lock) the session on this PC and show its console; a refusal becomes a message."""
+    try:
+        state = rec.open_for_recording(db, session_id, workstation)
+    except TestLabError as error:
+        show_error(parent, error)
+        return None
+    window = ConsoleWindow(db, state, staff_id, clock, parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    return window

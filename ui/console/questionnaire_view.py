@@ -1,0 +1,249 @@
+"""The closing questionnaire: ten SUS statements, recommend 0-10, satisfaction 1-5, comments.
+
+Keyboard: the highlighted question takes a digit (on the 0-10 question, "1" then
+"0" is 10); Down/Up move; Ctrl+Enter finishes.  Each answer is committed at once.
+The participant can fill it in participant mode, which only enlarges the type.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from testlab.errors import InvalidInput, TestLabError
+from testlab.services import recording as rec
+from testlab.services import recording_questionnaire as q
+from testlab.services.recording import QuestionnaireAnswers
+from ui.console import shortcuts as keys
+from ui.console import style
+from ui.console.context import ConsoleContext
+from ui.console.error_message import show_error
+
+COMMENTS_SAVE_DELAY_MS = 800
+
+
+class ScaleRow(QFrame):
+    """One question with its points as large buttons and its anchors."""
+
+    def __init__(self, item: str, number: str, text: str, low: int, high: int,
+                 anchors: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="row")
+        self.item, self.low, self.high = item, low, high
+        self.question = QLabel(f"{number}  {text}", objectName="question", wordWrap=True)
+        self.group = QButtonGroup(self)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        for column, value in enumerate(range(low, high + 1)):
+            button = QPushButton(str(value), checkable=True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(style.TOUCH_HEIGHT - 8)
+            self.group.addButton(button, value)
+            grid.addWidget(button, 0, column)
+            if len(anchors) == high - low + 1:
+                grid.addWidget(QLabel(anchors[column], objectName="hint", wordWrap=True,
+                                      alignment=Qt.AlignmentFlag.AlignHCenter), 1, column)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addLayout(grid)
+        if len(anchors) == 2:
+            ends = QHBoxLayout()
+            ends.addWidget(QLabel(f"{low} = {anchors[0]}", objectName="hint"))
+            ends.addStretch(1)
+            ends.addWidget(QLabel(f"{high} = {anchors[1]}", objectName="hint"))
+            layout.addLayout(ends)
+
+    def value(self) -> int | None:
+        checked = self.group.checkedId()
+        return checked if checked >= self.low and self.group.checkedButton() else None
+
+    def set_value(self, value: int | None) -> None:
+        self.group.setExclusive(False)
+        for button in self.group.buttons():
+            button.setChecked(self.group.id(button) == value)
+        self.group.setExclusive(True)
+
+    def set_current(self, current: bool) -> None:
+        self.setProperty("current", current)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class QuestionnaireView(QWidget):
+    """Emits ``finished`` when the facilitator (or participant) ends the questionnaire."""
+
+    finished = Signal()
+
+    def __init__(self, context: ConsoleContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._current = 0
+        self._typed_one = False
+        self._warned_missing = False
+        self._comments_dirty = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.rows: list[ScaleRow] = []
+        for i, statement in enumerate(q.SUS_STATEMENTS, start=1):
+            self.rows.append(ScaleRow(f"sus_{i}", f"{i}.", statement, 1, 5, q.SUS_ANCHORS))
+        self.rows.append(ScaleRow("recommend", "11.", q.RECOMMEND_QUESTION, 0, 10,
+                                  q.RECOMMEND_ANCHORS))
+        self.rows.append(ScaleRow("satisfaction", "12.", q.SATISFACTION_QUESTION, 1, 5,
+                                  q.SATISFACTION_ANCHORS))
+        for row in self.rows:
+            row.group.idClicked.connect(lambda value, r=row: self._on_row_clicked(r, value))
+        self.comments = QPlainTextEdit(placeholderText=q.COMMENTS_QUESTION)
+        self.comments.setMinimumHeight(90)
+        self.comments.setTabChangesFocus(True)
+        self.comments.installEventFilter(keys.FieldKeys(self.focus_page, self))
+        self.comments.textChanged.connect(self._on_comments_text_changed)
+        self._comments_timer = QTimer(self, singleShot=True, interval=COMMENTS_SAVE_DELAY_MS)
+        self._comments_timer.timeout.connect(self._save_comments)
+        self.message = QLabel(objectName="inline", wordWrap=True)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setSpacing(style.SPACING)
+        column.addWidget(QLabel("Please answer each statement as it applies to the product "
+                                "you just tried.", objectName="question", wordWrap=True))
+        for row in self.rows:
+            column.addWidget(row)
+        column.addWidget(QLabel(f"13.  {q.COMMENTS_QUESTION}", objectName="question"))
+        column.addWidget(self.comments)
+        column.addStretch(1)
+        self._scroller = QScrollArea()
+        self._scroller.setWidgetResizable(True)
+        self._scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroller.setWidget(body)
+        finish = QPushButton(f"Finish  [{keys.label(keys.FINISH_QUESTIONNAIRE)}]",
+                             objectName="primary")
+        finish.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        finish.setMinimumHeight(style.TOUCH_HEIGHT)
+        finish.clicked.connect(self.finish)
+        footer = QHBoxLayout()
+        footer.addWidget(QLabel("Digits answer the highlighted question · ↓ ↑ move · "
+                                "on 0–10 type 1 then 0 for 10", objectName="hint"))
+        footer.addStretch(1)
+        footer.addWidget(self.message)
+        footer.addWidget(finish)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._scroller, 1)
+        layout.addLayout(footer)
+
+        for digit in range(10):
+            keys.bind(self, str(digit), lambda d=digit: self._on_digit(d))
+        keys.bind(self, keys.NEXT_QUESTION, lambda: self._move(1))
+        keys.bind(self, keys.PREVIOUS_QUESTION, lambda: self._move(-1))
+        keys.bind(self, keys.FINISH_QUESTIONNAIRE, self.finish)
+
+    # -- public ---------------------------------------------------------------------------
+    def show_answers(self, answers: QuestionnaireAnswers) -> None:
+        """Show the answers given so far and highlight the first unanswered question."""
+        for row in self.rows:
+            value = answers.value(row.item)
+            row.set_value(value if isinstance(value, int) else None)
+        self.comments.blockSignals(True)
+        self.comments.setPlainText(answers.comments)
+        self.comments.blockSignals(False)
+        first = next((i for i, row in enumerate(self.rows) if row.value() is None), len(self.rows))
+        self._set_current(first)
+
+    def focus_page(self) -> None:
+        self._save_comments()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_participant_mode(self, on: bool) -> None:
+        """Larger type for the participant."""
+        for label in self.findChildren(QLabel, "question"):
+            font = label.font()
+            font.setPointSize(18 if on else 13)
+            label.setFont(font)
+
+    def finish(self) -> None:
+        """Ctrl+Enter: keep the comments; warn once about unanswered questions, then finish."""
+        self._save_comments()
+        missing = [i + 1 for i, row in enumerate(self.rows) if row.value() is None]
+        if missing and not self._warned_missing:
+            self._warned_missing = True
+            shown = ", ".join(map(str, missing[:6])) + ("…" if len(missing) > 6 else "")
+            self.message.setText(f"Unanswered: {shown}. "
+                                 f"{keys.label(keys.FINISH_QUESTIONNAIRE)} again to finish anyway.")
+            return
+        self.finished.emit()
+
+    # -- answering ------------------------------------------------------------------------
+    def _on_digit(self, digit: int) -> None:
+        if self._current >= len(self.rows):
+            return
+        row = self.rows[self._current]
+        if row.high == 10:
+            value = 10 if digit == 0 and self._typed_one else digit
+            self._typed_one = digit == 1
+            self._answer(row, value, advance=False)
+        elif row.low <= digit <= row.high:
+            self._answer(row, digit, advance=True)
+        else:
+            self.message.setText(f"Question {self._current + 1} takes {row.low} to {row.high}.")
+
+    def _on_row_clicked(self, row: ScaleRow, value: int) -> None:
+        self._set_current(self.rows.index(row))
+        self._answer(row, value, advance=row.high != 10)
+
+    def _answer(self, row: ScaleRow, value: int, *, advance: bool) -> None:
+        try:
+            rec.answer_questionnaire(self._context.db, self._context.session_id, row.item, value,
+                                     workstation=self._context.workstation)
+        except InvalidInput as error:
+            self.message.setText(error.message)
+            return
+        except TestLabError as error:
+            show_error(self, error)
+            return
+        row.set_value(value)
+        self.message.clear()
+        self._warned_missing = False
+        if advance:
+            self._move(1)
+
+    def _move(self, step: int) -> None:
+        self._set_current(max(0, min(len(self.rows), self._current + step)))
+
+    def _set_current(self, index: int) -> None:
+        self._current = index
+        self._typed_one = False
+        for i, row in enumerate(self.rows):
+            row.set_current(i == index)
+        if index < len(self.rows):
+            self._scroller.ensureWidgetVisible(self.rows[index], 0, 40)
+            if not self.hasFocus():
+                self.setFocus()
+        else:
+            self._scroller.ensureWidgetVisible(self.comments)
+            self.comments.setFocus()
+
+    def _on_comments_text_changed(self) -> None:
+        self._comments_dirty = True
+        self._comments_timer.start()
+
+    def _save_comments(self) -> None:
+        if not self._comments_dirty:
+            return
+        self._comments_dirty = False
+        self._comments_timer.stop()
+        try:
+            rec.answer_questionnaire(self._context.db, self._context.session_id, "comments",
+                                     self.comments.toPlainText(),
+                                     workstation=self._context.workstation)
+        except TestLabError as error:
+            show_error(self, error)

@@ -1,0 +1,74 @@
+"""The summary shown before the console closes: tasks done, outcomes, times."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from testlab.services.recording import SessionSummary, format_duration
+from ui.console import shortcuts as keys
+from ui.console import style
+from ui.console.task_view import OUTCOME_NAMES
+
+_COLUMNS = ("Task", "Outcome", "Time", "Ease (1–7)", "Errors", "Assists")
+
+
+class SummaryView(QWidget):
+    """Read-only summary; ``close_requested`` on Enter or the button."""
+
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.title = QLabel(objectName="taskTitle")
+        self.totals = QLabel(objectName="question", wordWrap=True)
+        self.table = QTableWidget(0, len(_COLUMNS))
+        self.table.setHorizontalHeaderLabels(_COLUMNS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        close = QPushButton(f"Close the console  [{keys.label(keys.CLOSE_CONSOLE)}]",
+                            objectName="primary")
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.setMinimumHeight(style.TOUCH_HEIGHT)
+        close.clicked.connect(self.close_requested)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(style.SPACING)
+        layout.addWidget(self.title)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        keys.bind(self, keys.CLOSE_CONSOLE, self.close_requested.emit)
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        """Fill the page from the completed session's summary."""
+        self.title.setText(f"Session completed: {summary.participant_code or ''}")
+        self.totals.setText(
+            f"{summary.tasks_done} of {summary.tasks_total} tasks done, "
+            f"{summary.successes} successful · time on tasks "
+            f"{format_duration(summary.total_seconds)} · {summary.observations} observations · "
+            f"questionnaire {summary.questionnaire_answered} of 12 answered")
+        self.table.setRowCount(len(summary.tasks))
+        for row, task in enumerate(summary.tasks):
+            cells = (task.title, OUTCOME_NAMES[task.outcome] if task.outcome else "not done",
+                     format_duration(task.seconds), str(task.rating or "–"), str(task.errors),
+                     str(task.assists))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setFocus()
