@@ -75,6 +75,7 @@ class DemoOffer(QObject):
             on_done=self._on_demo_done,
             on_error=self._on_demo_failed,
             on_progress=dialog.set_progress,
+            owner=self._window,
         )
         dialog.cancel_requested.connect(task.cancel)
 

@@ -114,7 +114,7 @@ class ListSectionView(QWidget):
         """List the rows again with the current search (e.g. after the data changed)."""
         self._context.tasks.run(
             f"{self._key}.list", lambda search=self._search: self._list_rows(search),
-            on_done=self._on_rows_listed, on_error=self._on_task_failed,
+            on_done=self._on_rows_listed, on_error=self._on_task_failed, owner=self,
         )
 
     def ensure_loaded(self) -> None:
@@ -161,7 +161,7 @@ class ListSectionView(QWidget):
         self._selected_id = row.id
         self._context.tasks.run(
             f"{self._key}.detail", lambda: self._load_detail(row.id),
-            on_done=self._on_detail_loaded, on_error=self._on_task_failed,
+            on_done=self._on_detail_loaded, on_error=self._on_task_failed, owner=self,
         )
 
     def _on_detail_loaded(self, detail: Any) -> None:

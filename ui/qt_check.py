@@ -152,10 +152,10 @@ def _check_xcb(plugin: Path | None, is_root: bool | None, run: Runner) -> int:
         return EXIT_OK
     packages, unknown = packages_for(missing)
     root = (os.geteuid() == 0) if is_root is None else is_root
-    if packages and root and shutil.which("apt-get"):
-        if install(packages, run) and not missing_libraries(plugin, run):
-            print("TestLab: Qt's libraries are installed.", flush=True)
-            return EXIT_OK
+    can_install = bool(packages) and root and shutil.which("apt-get") is not None
+    if can_install and install(packages, run) and not missing_libraries(plugin, run):
+        print("TestLab: Qt's libraries are installed.", flush=True)
+        return EXIT_OK
     print(
         "TestLab cannot open its window: Qt's X11 platform plugin needs libraries "
         "this machine lacks:\n  " + ", ".join(missing),

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 Progress = Callable[[int, int], None]
@@ -54,6 +55,11 @@ class _Callbacks:
     on_done: Callable[[Any], None]
     on_error: Callable[[BaseException], None] | None
     on_progress: Callable[[int, int], None] | None
+    owner: QObject | None
+
+    def owner_gone(self) -> bool:
+        """The widget that asked was deleted meanwhile: nobody is left to tell."""
+        return self.owner is not None and not shiboken6.isValid(self.owner)
 
 
 class _Relay(QObject):
@@ -103,16 +109,22 @@ class TaskRunner(QObject):
         self._pending: dict[int, tuple[Task, _Callbacks]] = {}
 
     def run(self, key: str, fn: Callable[[], Any], on_done: Callable[[Any], None],
-            on_error: Callable[[BaseException], None] | None = None) -> Task:
-        """Run ``fn()`` off the GUI thread; ``on_done(result)`` unless superseded."""
+            on_error: Callable[[BaseException], None] | None = None,
+            owner: QObject | None = None) -> Task:
+        """Run ``fn()`` off the GUI thread; ``on_done(result)`` unless superseded.
+
+        ``owner``: the widget the callbacks belong to; if it is deleted before the
+        result arrives, the result is dropped.
+        """
         return self.run_with_progress(key, lambda _progress, _cancelled: fn(), on_done,
-                                      on_error=on_error)
+                                      on_error=on_error, owner=owner)
 
     def run_with_progress(
         self, key: str, work: Callable[[Progress, Cancelled], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        owner: QObject | None = None,
     ) -> Task:
         """Run ``work(progress, cancelled)`` off the GUI thread; newest request per key wins."""
         task = Task(key, next(self._ids))
@@ -120,7 +132,7 @@ class TaskRunner(QObject):
         if previous is not None and previous in self._pending:
             self._pending[previous][0].cancel()
         self._latest[key] = task.request_id
-        self._pending[task.request_id] = (task, _Callbacks(on_done, on_error, on_progress))
+        self._pending[task.request_id] = (task, _Callbacks(on_done, on_error, on_progress, owner))
         self.task_started.emit(key)
         self._pool.start(_Job(task, work, self._relay))
         return task
@@ -139,7 +151,7 @@ class TaskRunner(QObject):
         entry = self._pending.get(request_id)
         if entry is None or self._latest.get(entry[0].key) != request_id:
             return
-        if entry[1].on_progress is not None:
+        if entry[1].on_progress is not None and not entry[1].owner_gone():
             entry[1].on_progress(done, total)
 
     def _on_relay_finished(self, request_id: int, succeeded: bool, payload: object) -> None:
@@ -151,6 +163,8 @@ class TaskRunner(QObject):
             return  # a newer request for this key was made: this answer is stale
         del self._latest[task.key]
         self.task_finished.emit(task.key)
+        if callbacks.owner_gone():
+            return
         if succeeded:
             callbacks.on_done(payload)
         elif callbacks.on_error is not None:

@@ -71,11 +71,11 @@ class CheckInView(QWidget):
             ("Facilitator", info.facilitator_name or "–"),
         )
         for name, value in rows:
-            field = QLabel(value, wordWrap=True)
+            field = QLabel(value, objectName="value", wordWrap=True)
             self._form.addRow(QLabel(name, objectName="hint"), field)
-        self.consent.setText(
-            f"Consent confirmed: the participant has signed consent form "
-            f"{info.consent_version or ''} and agrees to: {scope}.")
+        form = f"consent form {info.consent_version}" if info.consent_version else "the consent form"
+        self.consent.setText(f"Consent confirmed: the participant has signed {form}\n"
+                             f"and agrees to: {scope}.")
         self.consent.setChecked(False)
         self.message.clear()
         self.setFocus()

@@ -137,7 +137,9 @@ class ConsoleWindow(QWidget):
             else:
                 self.task_page.show_task(self.state.tasks[index], index + 1, len(self.state.tasks))
                 self._show_page(self.task_page, "task")
-        self.observations.setEnabled(status != SessionStatus.SCHEDULED and not self._completed)
+        recording = status != SessionStatus.SCHEDULED and not self._completed
+        self.observations.setEnabled(recording)
+        self.observations.setVisible(recording and not self.participant_mode)
         self._show_header()
 
     def _show_page(self, page: QWidget, hint_key: str) -> None:
@@ -200,7 +202,7 @@ class ConsoleWindow(QWidget):
         """F11 / Ctrl+P: hide the facilitator's panel and notes, large type."""
         self.participant_mode = not self.participant_mode
         on = self.participant_mode
-        self.observations.setVisible(not on)
+        self.observations.setVisible(not on and self.observations.isEnabled())
         self.hints.setVisible(not on)
         self.task_page.set_participant_mode(on)
         self.questionnaire_page.set_participant_mode(on)

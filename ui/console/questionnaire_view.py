@@ -110,7 +110,7 @@ class QuestionnaireView(QWidget):
         self._comments_timer.timeout.connect(self._save_comments)
         self.message = QLabel(objectName="inline", wordWrap=True)
 
-        body = QWidget()
+        body = QWidget(objectName="scrollBody")
         column = QVBoxLayout(body)
         column.setSpacing(style.SPACING)
         column.addWidget(QLabel("Please answer each statement as it applies to the product "
@@ -166,9 +166,9 @@ class QuestionnaireView(QWidget):
     def set_participant_mode(self, on: bool) -> None:
         """Larger type for the participant."""
         for label in self.findChildren(QLabel, "question"):
-            font = label.font()
-            font.setPointSize(18 if on else 13)
-            label.setFont(font)
+            label.setProperty("large", on)
+            label.style().unpolish(label)
+            label.style().polish(label)
 
     def finish(self) -> None:
         """Ctrl+Enter: keep the comments; warn once about unanswered questions, then finish."""

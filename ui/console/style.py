@@ -9,7 +9,7 @@ MARGIN: Final = 16
 TOUCH_HEIGHT: Final = 56
 SCENARIO_POINTS: Final = 22
 SCENARIO_POINTS_PARTICIPANT: Final = 30
-TIMER_POINTS: Final = 56
+TIMER_POINTS: Final = 48
 
 STYLE_SHEET: Final = """
 QWidget#console { background: #f6f5f2; color: #222; font-size: 15px; }
@@ -25,6 +25,9 @@ QLabel#hint { color: #666; font-size: 13px; }
 QLabel#sectionTitle { font-size: 13px; font-weight: 600; color: #555;
                       }
 QLabel#question { font-size: 18px; }
+QLabel#question[large="true"] { font-size: 26px; }
+QLabel#value { font-size: 17px; }
+QWidget#scrollBody { background: transparent; }
 QFrame#sidePanel { background: #eceae4; border-radius: 10px; }
 QFrame#row { background: transparent; border-radius: 8px; }
 QFrame#row[current="true"] { background: #dfe9f5; }

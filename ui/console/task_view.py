@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -97,6 +98,7 @@ class TaskView(QWidget):
         for index, (outcome, key) in enumerate(keys.OUTCOME_KEYS.items()):
             button = _no_focus(QPushButton(f"{OUTCOME_NAMES[outcome]}  [{key}]", checkable=True))
             button.setProperty("outcome", outcome.value)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self._outcomes.addButton(button, index)
             grid.addWidget(button, index // 2, index % 2)
         self._outcomes.idClicked.connect(self._on_outcomes_id_clicked)
@@ -107,6 +109,8 @@ class TaskView(QWidget):
         ratings = QHBoxLayout()
         for value in range(1, 8):
             button = _no_focus(QPushButton(str(value), checkable=True))
+            button.setMinimumWidth(36)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self._ratings.addButton(button, value)
             ratings.addWidget(button)
         panel.addLayout(ratings)
@@ -116,14 +120,16 @@ class TaskView(QWidget):
         anchors.addWidget(QLabel(f"7 = {SEQ_ANCHORS[1]}", objectName="hint"))
         panel.addLayout(anchors)
 
-        counts = QHBoxLayout()
+        counts = QGridLayout()
         self.errors = QSpinBox(maximum=999)
         self.assists = QSpinBox(maximum=999)
-        counts.addWidget(QLabel(f"Errors [{keys.ERRORS_UP} / {keys.ERRORS_DOWN}]"))
-        counts.addWidget(self.errors)
-        counts.addSpacing(style.SPACING)
-        counts.addWidget(QLabel(f"Assists [{keys.ASSISTS_UP} / {keys.ASSISTS_DOWN}]"))
-        counts.addWidget(self.assists)
+        for column, (name, spin, up, down) in enumerate((
+                ("Errors", self.errors, keys.ERRORS_UP, keys.ERRORS_DOWN),
+                ("Assists", self.assists, keys.ASSISTS_UP, keys.ASSISTS_DOWN))):
+            counts.addWidget(QLabel(name, objectName="sectionTitle"), 0, column)
+            counts.addWidget(spin, 1, column)
+            counts.addWidget(QLabel(f"{up} +1 · {keys.label(down)} −1", objectName="hint"),
+                             2, column)
         panel.addLayout(counts)
         self.note = QLineEdit(placeholderText=f"Note on this attempt  [{keys.TASK_NOTE}]")
         self.note.installEventFilter(keys.FieldKeys(self.focus_page, self))
@@ -139,16 +145,17 @@ class TaskView(QWidget):
 
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(self.facilitator_panel)
-        scroller.setMinimumWidth(420)
+        scroller.setMinimumWidth(360)
         self._facilitator_scroller = scroller
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(style.MARGIN)
-        layout.addLayout(participant_side, 3)
-        layout.addWidget(scroller, 2)
+        layout.addLayout(participant_side, 1)
+        layout.addWidget(scroller, 1)
         self.set_participant_mode(False)
 
     def _bind_keys(self) -> None:
