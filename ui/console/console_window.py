@@ -97,8 +97,8 @@ class ConsoleWindow(QWidget):
             self.pages.addWidget(page)
         self.observations = ObservationsView(self.context, self.session_elapsed_seconds,
                                              self._current_task_id, self.focus_page)
-        self.observations.setMinimumWidth(260)
-        self.observations.setMaximumWidth(380)
+        self.observations.setMinimumWidth(220)
+        self.observations.setMaximumWidth(340)
         self.observations.show_observations(self.state.observations)
         body = QHBoxLayout()
         body.setSpacing(style.MARGIN)

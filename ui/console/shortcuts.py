@@ -99,3 +99,8 @@ class FieldKeys(QObject):
             self._on_escape()
             return True
         return False
+
+# Today's sessions (ui/sessions_view.py).
+START_SESSION: Final = ("Return", "Enter")
+ADHOC_SESSION: Final = "Ctrl+Shift+N"
+REFRESH: Final = "F5"

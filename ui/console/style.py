@@ -9,7 +9,7 @@ MARGIN: Final = 16
 TOUCH_HEIGHT: Final = 56
 SCENARIO_POINTS: Final = 22
 SCENARIO_POINTS_PARTICIPANT: Final = 30
-TIMER_POINTS: Final = 48
+TIMER_POINTS: Final = 42
 
 STYLE_SHEET: Final = """
 QWidget#console { background: #f6f5f2; color: #222; font-size: 15px; }
@@ -31,16 +31,17 @@ QWidget#scrollBody { background: transparent; }
 QFrame#sidePanel { background: #eceae4; border-radius: 10px; }
 QFrame#row { background: transparent; border-radius: 8px; }
 QFrame#row[current="true"] { background: #dfe9f5; }
-QPushButton { min-height: 44px; padding: 4px 12px; border: 1px solid #b9b6ad;
-              border-radius: 8px; background: #ffffff; font-size: 15px; }
+QPushButton { min-height: 40px; padding: 4px 6px; border: 1px solid #b9b6ad;
+              border-radius: 8px; background: #ffffff; font-size: 14px; }
 QPushButton:hover { background: #f0eee8; }
 QPushButton:checked { background: #1d3557; color: #ffffff; border-color: #1d3557; }
 QPushButton:disabled { color: #aaa; }
 QPushButton#primary { background: #2a6f4e; color: white; border-color: #2a6f4e;
                       font-weight: 600; }
-QLineEdit, QPlainTextEdit, QSpinBox { min-height: 36px; border: 1px solid #b9b6ad;
+QLineEdit, QPlainTextEdit { min-height: 36px; border: 1px solid #b9b6ad;
               border-radius: 6px; background: white; padding: 2px 6px; font-size: 15px; }
-QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus { border: 2px solid #457b9d; }
+QLineEdit:focus, QPlainTextEdit:focus { border: 2px solid #457b9d; }
+QSpinBox { min-height: 36px; min-width: 80px; font-size: 15px; }
 QListWidget { background: white; border: 1px solid #ddd; border-radius: 6px; font-size: 14px; }
 QCheckBox { font-size: 17px; spacing: 12px; }
 QCheckBox::indicator { width: 26px; height: 26px; }

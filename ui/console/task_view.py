@@ -45,7 +45,7 @@ SEQ_ANCHORS = ("Very difficult", "Very easy")
 def _no_focus(button: QPushButton) -> QPushButton:
     # Buttons never take the focus, so Space and Enter always reach the page's shortcuts.
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumHeight(style.TOUCH_HEIGHT)
+    button.setMinimumHeight(style.TOUCH_HEIGHT - 10)
     return button
 
 
@@ -79,7 +79,7 @@ class TaskView(QWidget):
 
         self.facilitator_panel = QFrame(objectName="sidePanel")
         panel = QVBoxLayout(self.facilitator_panel)
-        panel.setSpacing(style.SPACING)
+        panel.setSpacing(style.SPACING - 4)
         self._criteria = QLabel(wordWrap=True)
         self._target = QLabel(objectName="hint")
         panel.addWidget(QLabel("Success criteria", objectName="sectionTitle"))
@@ -104,7 +104,7 @@ class TaskView(QWidget):
         self._outcomes.idClicked.connect(self._on_outcomes_id_clicked)
         panel.addLayout(grid)
 
-        panel.addWidget(QLabel(SEQ_QUESTION, objectName="question", wordWrap=True))
+        panel.addWidget(QLabel(f"Ease: “{SEQ_QUESTION}”", wordWrap=True))
         self._ratings = QButtonGroup(self)
         ratings = QHBoxLayout()
         for value in range(1, 8):
@@ -123,25 +123,25 @@ class TaskView(QWidget):
         counts = QGridLayout()
         self.errors = QSpinBox(maximum=999)
         self.assists = QSpinBox(maximum=999)
-        for column, (name, spin, up, down) in enumerate((
+        for row, (name, spin, up, down) in enumerate((
                 ("Errors", self.errors, keys.ERRORS_UP, keys.ERRORS_DOWN),
                 ("Assists", self.assists, keys.ASSISTS_UP, keys.ASSISTS_DOWN))):
-            counts.addWidget(QLabel(name, objectName="sectionTitle"), 0, column)
-            counts.addWidget(spin, 1, column)
+            counts.addWidget(QLabel(name), row, 0)
+            counts.addWidget(spin, row, 1)
             counts.addWidget(QLabel(f"{up} +1 · {keys.label(down)} −1", objectName="hint"),
-                             2, column)
+                             row, 2)
+        counts.setColumnStretch(2, 1)
         panel.addLayout(counts)
         self.note = QLineEdit(placeholderText=f"Note on this attempt  [{keys.TASK_NOTE}]")
         self.note.installEventFilter(keys.FieldKeys(self.focus_page, self))
         self.note.returnPressed.connect(self.focus_page)
         panel.addWidget(self.note)
+        panel.addStretch(1)
+        # Outside the scrolling panel: the refusal and the save button are always in view.
         self.message = QLabel(objectName="inline", wordWrap=True)
-        panel.addWidget(self.message)
         save = _no_focus(QPushButton(f"Save and next task  [{keys.label(keys.SAVE_AND_NEXT)}]",
                                      objectName="primary"))
         save.clicked.connect(self.save_and_next)
-        panel.addWidget(save)
-        panel.addStretch(1)
 
         scroller = QScrollArea()
         scroller.setWidgetResizable(True)
@@ -150,12 +150,17 @@ class TaskView(QWidget):
         scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroller.setWidget(self.facilitator_panel)
         scroller.setMinimumWidth(360)
-        self._facilitator_scroller = scroller
+        self._facilitator_side = QWidget()
+        side = QVBoxLayout(self._facilitator_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(scroller, 1)
+        side.addWidget(self.message)
+        side.addWidget(save)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(style.MARGIN)
-        layout.addLayout(participant_side, 1)
-        layout.addWidget(scroller, 1)
+        layout.addLayout(participant_side, 4)
+        layout.addWidget(self._facilitator_side, 5)
         self.set_participant_mode(False)
 
     def _bind_keys(self) -> None:
@@ -207,7 +212,7 @@ class TaskView(QWidget):
 
     def set_participant_mode(self, on: bool) -> None:
         """Participant mode hides everything meant for the facilitator and enlarges the scenario."""
-        self._facilitator_scroller.setVisible(not on)
+        self._facilitator_side.setVisible(not on)
         font = self._scenario.font()
         font.setPointSize(style.SCENARIO_POINTS_PARTICIPANT if on else style.SCENARIO_POINTS)
         self._scenario.setFont(font)

@@ -1,0 +1,123 @@
+"""A walk-in participant: pick the study, describe the (pseudonymous) profile, the consent
+scope and the test conditions; the session is created and opens at check-in."""
+
+from __future__ import annotations
+
+import uuid
+from enum import StrEnum
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from testlab import model as m
+from testlab.db import Database
+from testlab.errors import TestLabError
+from testlab.services import sessions as svc
+from testlab.services.sessions import SessionRow
+from ui.console.error_message import show_error
+
+
+def _enum_combo(enum_class: type[StrEnum]) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem("not given", None)
+    for member in enum_class:
+        combo.addItem(member.value.replace("_", " "), member)
+    return combo
+
+
+class AdhocSessionDialog(QDialog):
+    """Creates the session on OK; ``created`` holds it afterwards."""
+
+    def __init__(self, db: Database, centre_code: str, facilitator_id: uuid.UUID | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Walk-in session at {centre_code}")
+        self._db, self._centre_code, self._facilitator_id = db, centre_code, facilitator_id
+        self.created: SessionRow | None = None
+        self.study = QComboBox()
+        for choice in svc.studies_for_centre(db, centre_code):
+            self.study.addItem(f"{choice.product_name} · {choice.stage_name} · {choice.title}",
+                               choice.id)
+        self.age_band = _enum_combo(m.AgeBand)
+        self.segment = _enum_combo(m.Segment)
+        self.digital_skill = _enum_combo(m.DigitalSkill)
+        self.existing_customer = QCheckBox("Existing customer", checked=True)
+        self.consent_version = QLineEdit(placeholderText="e.g. v3")
+        self.consent_audio = QCheckBox("Audio")
+        self.consent_video = QCheckBox("Video")
+        self.consent_screen = QCheckBox("Screen")
+        scope = QHBoxLayout()
+        for box in (self.consent_audio, self.consent_video, self.consent_screen):
+            scope.addWidget(box)
+        self.device_kind = _enum_combo(m.DeviceKind)
+        self.device_model = QLineEdit()
+        self.device_os = QLineEdit()
+        self.network = _enum_combo(m.Network)
+        self.setting = _enum_combo(m.Setting)
+        form = QFormLayout()
+        form.addRow("Study", self.study)
+        form.addRow("Age band", self.age_band)
+        form.addRow("Segment", self.segment)
+        form.addRow("Digital skill", self.digital_skill)
+        form.addRow("", self.existing_customer)
+        form.addRow("Consent form", self.consent_version)
+        form.addRow("May be recorded", scope)
+        form.addRow("Device", self.device_kind)
+        form.addRow("Model", self.device_model)
+        form.addRow("Operating system", self.device_os)
+        form.addRow("Network", self.network)
+        form.addRow("Setting", self.setting)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setText("Create and check in…")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("A new pseudonymous code is given; no name is asked here."))
+        layout.addLayout(form)
+        if self.study.count() == 0:
+            layout.addWidget(QLabel(f"No open study takes part at {centre_code}.",
+                                    objectName="inline"))
+            self._ok.setEnabled(False)
+        layout.addWidget(buttons)
+
+    def participant(self) -> svc.NewParticipant:
+        """The profile and consent scope as entered."""
+        return svc.NewParticipant(
+            age_band=self.age_band.currentData(), segment=self.segment.currentData(),
+            digital_skill=self.digital_skill.currentData(),
+            existing_customer=self.existing_customer.isChecked(),
+            consent_version=self.consent_version.text().strip() or None,
+            consent_audio=self.consent_audio.isChecked(),
+            consent_video=self.consent_video.isChecked(),
+            consent_screen=self.consent_screen.isChecked())
+
+    def conditions(self) -> svc.Conditions:
+        """The test conditions as entered."""
+        return svc.Conditions(
+            device_kind=self.device_kind.currentData(),
+            device_model=self.device_model.text().strip() or None,
+            device_os=self.device_os.text().strip() or None,
+            network=self.network.currentData(), setting=self.setting.currentData())
+
+    def accept(self) -> None:
+        """Create the participant and the session; stay open on a refusal."""
+        try:
+            self.created = svc.create_adhoc_session(
+                self._db, self.study.currentData(), self._centre_code, self.participant(),
+                self._facilitator_id, self.conditions())
+        except TestLabError as error:
+            show_error(self, error)
+            return
+        super().accept()
