@@ -1,0 +1,344 @@
+"""The analysis of a product (or of every product): grouped sums → pooled by stage → figures.
+
+A stage's tasks are the tasks of all its studies, matched by key; their sums are added
+up and the figures computed once per key. Steps report ``progress(done, total)`` and stop
+with ``AnalysisCancelled`` when ``cancelled()`` turns true; nothing here knows of threads.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from testlab.analysis import queries
+from testlab.analysis.compare import compare_stages
+from testlab.analysis.figures import (
+    TaskInfo,
+    nps_figure,
+    satisfaction_figure,
+    sus_figure,
+    task_figures,
+)
+from testlab.analysis.results import (
+    DIMENSIONS,
+    Breakdown,
+    BreakdownGroup,
+    ProductAnalysis,
+    StageFigures,
+)
+from testlab.analysis.sums import AttemptSums, QuestionnaireSums
+from testlab.errors import Cancelled as CancelledError
+from testlab.errors import InvalidInput, NotFound
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+#: (stage id, task key, breakdown value) and (stage id, breakdown value).
+TaskGroup = tuple[uuid.UUID, str, Any]
+StageGroup = tuple[uuid.UUID, Any]
+Times = tuple[list[float], list[float]]
+
+
+class AnalysisCancelled(CancelledError):
+    """The caller's ``cancelled()`` said stop; nothing was returned (nothing is written)."""
+
+    def __init__(self) -> None:
+        super().__init__("The analysis was cancelled.")
+
+
+@dataclass(frozen=True, slots=True)
+class Pooled:
+    """Sums pooled by stage and task key (and breakdown value), ready for figures."""
+
+    tasks: dict[TaskGroup, AttemptSums]
+    times: dict[TaskGroup, Times]
+    questionnaires: dict[StageGroup, QuestionnaireSums]
+
+
+class _Steps:
+    """Counts steps for ``progress`` and checks ``cancelled`` between them."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
+        self.done, self.total = 0, total
+        self._progress, self._cancelled = progress, cancelled
+
+    def step(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise AnalysisCancelled
+        self.done += 1
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total)
+
+
+def check_confidence(confidence: float) -> float:
+    """The confidence level as a float strictly between 0 and 1, or ``InvalidInput``."""
+    if not isinstance(confidence, (int, float)) or not 0.0 < float(confidence) < 1.0:
+        raise InvalidInput(
+            f"The confidence level must be between 0 and 1 (e.g. 0.90 or 0.95), not {confidence}."
+        )
+    return float(confidence)
+
+
+def task_infos(catalog: queries.Catalog) -> dict[tuple[uuid.UUID, str], TaskInfo]:
+    """Each (stage, key)'s wording and target: from the stage's latest study using the key."""
+    latest: dict[tuple[uuid.UUID, str], queries.TaskRow] = {}
+    for task in catalog.tasks:
+        ident = (task.stage_id, task.key)
+        seen = latest.get(ident)
+        if seen is None or (task.study_starts_on, str(task.study_id)) > (
+            seen.study_starts_on,
+            str(seen.study_id),
+        ):
+            latest[ident] = task
+    return {
+        ident: TaskInfo(t.key, t.title, t.scenario, t.target_seconds, t.position)
+        for ident, t in latest.items()
+    }
+
+
+def pool(
+    catalog: queries.Catalog,
+    sums: Mapping[queries.GroupKey, AttemptSums],
+    times: Mapping[queries.GroupKey, Times] | None,
+    questionnaires: Mapping[queries.GroupKey, QuestionnaireSums],
+) -> Pooled:
+    """Add up task sums by (stage, key, group), times likewise, questionnaires by stage."""
+    where = {t.id: (t.stage_id, t.key) for t in catalog.tasks}
+    tasks: dict[TaskGroup, AttemptSums] = {}
+    for (task_id, group), value in sums.items():
+        if task_id not in where:
+            continue
+        ident = (*where[task_id], group)
+        found = tasks.get(ident)
+        tasks[ident] = value if found is None else found + value
+    pooled_times: dict[TaskGroup, Times] = {}
+    for (task_id, group), (ok, failed) in (times or {}).items():
+        if task_id not in where:
+            continue
+        ident = (*where[task_id], group)
+        found_times = pooled_times.get(ident)
+        if found_times is None:
+            pooled_times[ident] = (list(ok), list(failed))
+        else:
+            found_times[0].extend(ok)
+            found_times[1].extend(failed)
+    stage_q: dict[StageGroup, QuestionnaireSums] = {}
+    for (study_id, group), value in questionnaires.items():
+        stage_id = catalog.study_stage.get(study_id)
+        if stage_id is None:
+            continue
+        found_q = stage_q.get((stage_id, group))
+        stage_q[(stage_id, group)] = value if found_q is None else found_q + value
+    return Pooled(tasks, pooled_times, stage_q)
+
+
+def stage_figures(
+    stage: queries.StageRow,
+    infos: Mapping[tuple[uuid.UUID, str], TaskInfo],
+    pooled: Pooled,
+    group: Any,
+    confidence: float,
+    *,
+    keys: Sequence[str] | None = None,
+    medians: bool = True,
+) -> StageFigures:
+    """One stage's figures for one breakdown value (None: everything)."""
+    if keys is None:
+        keys = [key for (stage_id, key) in infos if stage_id == stage.id]
+    ordered = sorted(keys, key=lambda k: (infos[(stage.id, k)].position, k))
+    tasks = []
+    for key in ordered:
+        ident = (stage.id, key, group)
+        times = pooled.times.get(ident, ([], [])) if medians else None
+        tasks.append(
+            task_figures(
+                infos[(stage.id, key)], pooled.tasks.get(ident, AttemptSums()), times, confidence
+            )
+        )
+    q = pooled.questionnaires.get((stage.id, group), QuestionnaireSums())
+    return StageFigures(
+        name=stage.name,
+        kind=stage.kind,
+        position=stage.position,
+        questionnaires=q.sessions,
+        tasks=tuple(tasks),
+        sus=sus_figure(q, confidence),
+        nps=nps_figure(q, confidence),
+        satisfaction=satisfaction_figure(q, confidence),
+    )
+
+
+def _stage_by_name(catalog: queries.Catalog, product: str, name: str) -> queries.StageRow:
+    for stage in catalog.stages:
+        if stage.name == name:
+            return stage
+    for stage in catalog.stages:
+        if stage.name.casefold() == name.casefold():
+            return stage
+    known = ", ".join(f"'{s.name}'" for s in catalog.stages) or "none"
+    raise NotFound(f"Product '{product}' has no stage named '{name}' (its stages: {known}).")
+
+
+def analyse_product(
+    connection: Connection,
+    product: str,
+    *,
+    stages: Sequence[str] = (),
+    by: str | None = None,
+    compare: tuple[str, str] | None = None,
+    confidence: float = 0.95,
+    assisted_counts_as_success: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ProductAnalysis:
+    """Every figure of one product: its stages (all, or those named), optionally broken
+    down ``by`` a dimension and with stage B compared against stage A (``compare``).
+
+    Raises ``NotFound`` for an unknown product or stage, ``InvalidInput`` for a bad level
+    or dimension, ``AnalysisCancelled`` when ``cancelled()`` turns true.
+    """
+    level = check_confidence(confidence)
+    if by is not None and by not in DIMENSIONS:
+        raise InvalidInput(f"Cannot break down by '{by}': use one of {', '.join(DIMENSIONS)}.")
+    steps = _Steps(5 if by is None else 8, progress, cancelled)
+    product_id = queries.find_product(connection, product)
+    if product_id is None:
+        raise NotFound(f"There is no product named '{product}'.")
+    catalog = queries.load_catalog(connection, product_id)
+    name = catalog.products[product_id]
+    shown = [_stage_by_name(catalog, name, s) for s in stages] or list(catalog.stages)
+    shown = sorted(dict.fromkeys(shown), key=lambda s: s.position)
+    pair = None if compare is None else tuple(_stage_by_name(catalog, name, s) for s in compare)
+    steps.step()
+    assisted = assisted_counts_as_success
+    shown_ids = {s.id for s in shown}
+    shown_tasks = [t.id for t in catalog.tasks if t.stage_id in shown_ids]
+    sums = queries.attempt_sums(connection, product_id, assisted_counts_as_success=assisted)
+    steps.step()
+    times = queries.attempt_times(
+        connection, shown_tasks, product_id, assisted_counts_as_success=assisted
+    )
+    steps.step()
+    pooled = pool(catalog, sums, times, queries.questionnaire_sums(connection, product_id))
+    infos = task_infos(catalog)
+    steps.step()
+    figures = tuple(stage_figures(s, infos, pooled, None, level) for s in shown)
+    breakdown = None
+    if by is not None:
+        by_sums = queries.attempt_sums(
+            connection, product_id, by, assisted_counts_as_success=assisted
+        )
+        steps.step()
+        by_times = queries.attempt_times(
+            connection, shown_tasks, product_id, by, assisted_counts_as_success=assisted
+        )
+        steps.step()
+        by_pooled = pool(
+            catalog, by_sums, by_times, queries.questionnaire_sums(connection, product_id, by)
+        )
+        steps.step()
+        breakdown = _breakdown(connection, by, shown, infos, by_pooled, level)
+    comparison = None
+    if pair is not None:
+        comparison = compare_stages(
+            pair[0].name, _stage_tasks(pair[0], infos, pooled),
+            pooled.questionnaires.get((pair[0].id, None), QuestionnaireSums()),
+            pair[1].name, _stage_tasks(pair[1], infos, pooled),
+            pooled.questionnaires.get((pair[1].id, None), QuestionnaireSums()),
+            level,
+        )  # fmt: skip
+    steps.step()
+    return ProductAnalysis(
+        product=name,
+        confidence=level,
+        assisted_counts_as_success=assisted,
+        stages=figures,
+        breakdown=breakdown,
+        comparison=comparison,
+    )
+
+
+def _stage_tasks(
+    stage: queries.StageRow, infos: Mapping[tuple[uuid.UUID, str], TaskInfo], pooled: Pooled
+) -> dict[str, tuple[TaskInfo, AttemptSums]]:
+    """A stage's task keys with their wording and pooled sums, for comparisons."""
+    return {
+        key: (info, pooled.tasks.get((stage_id, key, None), AttemptSums()))
+        for (stage_id, key), info in infos.items()
+        if stage_id == stage.id
+    }
+
+
+def _breakdown(
+    connection: Connection,
+    by: str,
+    shown: Sequence[queries.StageRow],
+    infos: Mapping[tuple[uuid.UUID, str], TaskInfo],
+    pooled: Pooled,
+    confidence: float,
+) -> Breakdown:
+    """The shown stages' figures for each value of the dimension that has data."""
+    shown_ids = {s.id for s in shown}
+    values = {g for (stage_id, _key, g) in pooled.tasks if stage_id in shown_ids}
+    values |= {g for (stage_id, g) in pooled.questionnaires if stage_id in shown_ids}
+    labels = queries.group_labels(connection, by, values)
+    groups = []
+    for value in sorted(values, key=lambda v: (v is None, labels[v].casefold())):
+        stages = []
+        for stage in shown:
+            keys = [k for (sid, k, g) in pooled.tasks if sid == stage.id and g == value]
+            stages.append(stage_figures(stage, infos, pooled, value, confidence, keys=keys))
+        groups.append(
+            BreakdownGroup(
+                value=None if value is None else str(value), label=labels[value],
+                stages=tuple(stages),
+            )  # fmt: skip
+        )
+    return Breakdown(dimension=by, groups=tuple(groups))
+
+
+def analyse_network(
+    connection: Connection,
+    *,
+    confidence: float = 0.95,
+    assisted_counts_as_success: bool = False,
+    medians: bool = True,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> tuple[ProductAnalysis, ...]:
+    """Every stage of every product, from one grouped query per view over the whole database.
+
+    ``medians=False`` skips the times query (geometric means only), for overviews.
+    """
+    level = check_confidence(confidence)
+    assisted = assisted_counts_as_success
+    catalog = queries.load_catalog(connection)
+    sums = queries.attempt_sums(connection, None, assisted_counts_as_success=assisted)
+    times = (
+        queries.attempt_times(connection, None, None, assisted_counts_as_success=assisted)
+        if medians
+        else None
+    )
+    pooled = pool(catalog, sums, times, queries.questionnaire_sums(connection, None))
+    infos = task_infos(catalog)
+    stages_of: dict[uuid.UUID, list[queries.StageRow]] = {}
+    for stage in catalog.stages:
+        stages_of.setdefault(stage.product_id, []).append(stage)
+    keys_of: dict[uuid.UUID, list[str]] = {}
+    for stage_id, key in infos:
+        keys_of.setdefault(stage_id, []).append(key)
+    products = sorted(catalog.products.items(), key=lambda item: item[1].casefold())
+    steps = _Steps(len(products), progress, cancelled)
+    result = []
+    for product_id, name in products:
+        figures = tuple(
+            stage_figures(s, infos, pooled, None, level, keys=keys_of.get(s.id, []),
+                          medians=medians)
+            for s in sorted(stages_of.get(product_id, []), key=lambda s: s.position)
+        )  # fmt: skip
+        result.append(ProductAnalysis(name, level, assisted, figures, None, None))
+        steps.step()
+    return tuple(result)

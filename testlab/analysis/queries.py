@@ -1,0 +1,344 @@
+"""Grouped SQL behind every figure: one query per view, the same on SQLite and PostgreSQL.
+
+Attempts are aggregated by task id (and the breakdown column), never loaded one by one;
+names, keys and stages are joined in Python afterwards, which keeps the GROUP BY key
+short and the query planner on the task index. Only attempts and questionnaires of
+*completed* sessions count: a session still running or cancelled has no final results.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, case, func, null, select
+from sqlalchemy.sql import Select
+
+from testlab.analysis.sums import AttemptSums, QuestionnaireSums
+from testlab.model import (
+    Centre,
+    Outcome,
+    Product,
+    Questionnaire,
+    Session,
+    SessionStatus,
+    Staff,
+    Stage,
+    Study,
+    Task,
+    TaskAttempt,
+)
+
+#: Outcomes whose time is a "time to failure".
+FAILURE_OUTCOMES = (Outcome.FAILURE, Outcome.GAVE_UP, Outcome.FALSE_COMPLETION)
+
+#: Breakdown dimension → the session column it groups by.
+BREAKDOWN_COLUMNS: dict[str, Any] = {
+    "centre": Session.centre_id,
+    "facilitator": Session.facilitator_id,
+    "device": Session.device_kind,
+    "network": Session.network,
+    "setting": Session.setting,
+}
+
+#: A group key: (task or study id, breakdown value or None).
+GroupKey = tuple[uuid.UUID, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class StageRow:
+    """A stage of a product, as the catalog query returns it."""
+
+    id: uuid.UUID
+    product_id: uuid.UUID
+    position: int
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    """A task with the stage it belongs to and its study's start (to pick the latest wording)."""
+
+    id: uuid.UUID
+    stage_id: uuid.UUID
+    study_id: uuid.UUID
+    study_starts_on: date
+    position: int
+    key: str
+    title: str
+    scenario: str
+    target_seconds: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """Products, stages, studies and tasks: the names the sums are joined to."""
+
+    products: dict[uuid.UUID, str]
+    stages: tuple[StageRow, ...]
+    study_stage: dict[uuid.UUID, uuid.UUID]
+    tasks: tuple[TaskRow, ...]
+
+
+def ensure_ln(connection: Connection) -> None:
+    """Make ``ln()`` available on a SQLite connection built without the math functions.
+
+    Registered per DBAPI connection (remembered in its pool ``info``), deterministic,
+    and only when ``SELECT ln(2.0)`` fails, so SQLite's own is used where it exists.
+    """
+    if connection.dialect.name != "sqlite":
+        return
+    pooled = connection.connection
+    if pooled.info.get("testlab_ln"):
+        return
+    raw: Any = pooled.dbapi_connection
+    try:
+        raw.execute("SELECT ln(2.0)").fetchone()
+    except Exception:  # sqlite3.OperationalError: no such function
+        raw.create_function("ln", 1, _ln, deterministic=True)
+    pooled.info["testlab_ln"] = True
+
+
+def _ln(value: float | None) -> float | None:
+    """Natural logarithm for SQLite; NULL for NULL (times are > 0 by constraint)."""
+    if value is None or value <= 0:
+        return None
+    return math.log(value)
+
+
+def load_catalog(connection: Connection, product_id: uuid.UUID | None = None) -> Catalog:
+    """Products, stages, studies and tasks of one product (or of every product)."""
+    products_q = select(Product.id, Product.name)
+    stages_q = select(Stage.id, Stage.product_id, Stage.position, Stage.kind, Stage.name)
+    studies_q = select(Study.id, Study.stage_id).join(Stage, Stage.id == Study.stage_id)
+    tasks_q = (
+        select(Task.id, Study.stage_id, Task.study_id, Study.starts_on, Task.position, Task.key,
+               Task.title, Task.scenario, Task.target_seconds)
+        .join(Study, Study.id == Task.study_id)
+        .join(Stage, Stage.id == Study.stage_id)
+    )
+    if product_id is not None:
+        products_q = products_q.where(Product.id == product_id)
+        stages_q = stages_q.where(Stage.product_id == product_id)
+        studies_q = studies_q.where(Stage.product_id == product_id)
+        tasks_q = tasks_q.where(Stage.product_id == product_id)
+    return Catalog(
+        products={row.id: row.name for row in connection.execute(products_q)},
+        stages=tuple(
+            StageRow(r.id, r.product_id, r.position, str(r.kind), r.name)
+            for r in connection.execute(stages_q.order_by(Stage.product_id, Stage.position))
+        ),
+        study_stage={row.id: row.stage_id for row in connection.execute(studies_q)},
+        tasks=tuple(TaskRow(*row) for row in connection.execute(tasks_q)),
+    )
+
+
+def find_product(connection: Connection, name: str) -> uuid.UUID | None:
+    """The id of the product called ``name`` (exact, then case-insensitive), or None."""
+    found = connection.execute(select(Product.id).where(Product.name == name)).scalars().all()
+    if not found:
+        found = (
+            connection.execute(select(Product.id).where(func.lower(Product.name) == name.lower()))
+            .scalars()
+            .all()
+        )
+    return found[0] if len(found) == 1 else None
+
+
+def _completed_sessions(product_id: uuid.UUID | None) -> Select[Any]:
+    """Ids of completed sessions (of one product's studies when given)."""
+    query = select(Session.id).where(Session.status == SessionStatus.COMPLETED)
+    if product_id is not None:
+        studies = (
+            select(Study.id)
+            .join(Stage, Stage.id == Study.stage_id)
+            .where(Stage.product_id == product_id)
+        )
+        query = query.where(Session.study_id.in_(studies))
+    return query
+
+
+def attempt_sums_query(
+    product_id: uuid.UUID | None,
+    by: str | None = None,
+    *,
+    assisted_counts_as_success: bool = False,
+) -> Select[Any]:
+    """The grouped query of attempt sums by task id (and the ``by`` column).
+
+    One row per group, columns in ``AttemptSums`` field order after the two group keys.
+    """
+    a = TaskAttempt
+    success_outcomes = [Outcome.SUCCESS]
+    if assisted_counts_as_success:
+        success_outcomes.append(Outcome.SUCCESS_ASSISTED)
+    is_success = a.outcome.in_(success_outcomes)
+    timed_success = and_(is_success, a.seconds.is_not(None))
+    timed_failure = and_(a.outcome.in_(FAILURE_OUTCOMES), a.seconds.is_not(None))
+    ln_t = func.ln(a.seconds)
+
+    def sum_if(condition: ColumnElement[bool], value: Any) -> Any:
+        return func.sum(case((condition, value)))
+
+    group_column = BREAKDOWN_COLUMNS[by] if by else None
+    columns: list[Any] = [a.task_id, group_column if group_column is not None else null()]
+    columns += [
+        func.count(),
+        func.count(case((is_success, 1))),
+        func.count(case((timed_success, 1))),
+        sum_if(timed_success, ln_t),
+        sum_if(timed_success, ln_t * ln_t),
+        sum_if(timed_success, a.seconds),
+        sum_if(timed_success, a.seconds * a.seconds),
+        func.count(case((timed_failure, 1))),
+        sum_if(timed_failure, ln_t),
+        sum_if(timed_failure, ln_t * ln_t),
+        func.count(a.rating),
+        func.sum(a.rating),
+        func.sum(a.rating * a.rating),
+        func.count(case((a.rating >= 6, 1))),
+        func.sum(a.errors),
+        func.sum(a.assists),
+    ]
+    query = select(*columns).where(a.outcome != Outcome.SKIPPED)
+    if group_column is None:
+        # Session status only: a semi-join keeps the GROUP BY on the attempts alone.
+        query = query.where(a.session_id.in_(_completed_sessions(product_id)))
+        return query.group_by(a.task_id)
+    query = query.join(Session, Session.id == a.session_id).where(
+        a.session_id.in_(_completed_sessions(product_id))
+    )
+    return query.group_by(a.task_id, group_column)
+
+
+def attempt_sums(
+    connection: Connection,
+    product_id: uuid.UUID | None,
+    by: str | None = None,
+    *,
+    assisted_counts_as_success: bool = False,
+) -> dict[GroupKey, AttemptSums]:
+    """Attempt sums per (task id, breakdown value) of completed sessions."""
+    ensure_ln(connection)
+    query = attempt_sums_query(
+        product_id, by, assisted_counts_as_success=assisted_counts_as_success
+    )
+    return {
+        (row[0], _plain(row[1])): AttemptSums.from_row(tuple(row[2:]))
+        for row in connection.execute(query)
+    }
+
+
+def attempt_times(
+    connection: Connection,
+    task_ids: Iterable[uuid.UUID] | None,
+    product_id: uuid.UUID | None,
+    by: str | None = None,
+    *,
+    assisted_counts_as_success: bool = False,
+) -> dict[GroupKey, tuple[list[float], list[float]]]:
+    """Times of successful and of failed attempts per (task id, breakdown value), for medians.
+
+    The same attempts as the sums count, so each list's length equals ``time_n`` /
+    ``fail_n``. Only the groups shown are fetched: pass their task ids (None: all).
+    """
+    a = TaskAttempt
+    successes = [Outcome.SUCCESS]
+    if assisted_counts_as_success:
+        successes.append(Outcome.SUCCESS_ASSISTED)
+    group_column = BREAKDOWN_COLUMNS[by] if by else None
+    is_success = case((a.outcome.in_(successes), 1), else_=0)
+    query = select(
+        a.task_id, group_column if group_column is not None else null(), is_success, a.seconds
+    )
+    if group_column is not None:
+        query = query.join(Session, Session.id == a.session_id)
+    query = query.where(
+        a.outcome.in_([*successes, *FAILURE_OUTCOMES]),
+        a.seconds.is_not(None),
+        a.session_id.in_(_completed_sessions(product_id)),
+    )
+    if task_ids is not None:
+        query = query.where(a.task_id.in_(list(task_ids)))
+    times: dict[GroupKey, tuple[list[float], list[float]]] = {}
+    for task_id, group, success, seconds in connection.execute(query):
+        key = (task_id, _plain(group))
+        found = times.get(key)
+        if found is None:
+            found = times[key] = ([], [])
+        found[0 if success else 1].append(seconds)
+    return times
+
+
+def questionnaire_sums(
+    connection: Connection, product_id: uuid.UUID | None, by: str | None = None
+) -> dict[GroupKey, QuestionnaireSums]:
+    """Questionnaire sums per (study id, breakdown value) of completed sessions.
+
+    A session's SUS score is computed in SQL (odd items r − 1, even 5 − r, × 2.5) and
+    only when all ten answers are there; Σ and Σ² of the scores are exact multiples of 2.5.
+    """
+    q = Questionnaire
+    odd = q.sus_1 + q.sus_3 + q.sus_5 + q.sus_7 + q.sus_9 - 5
+    even = 25 - (q.sus_2 + q.sus_4 + q.sus_6 + q.sus_8 + q.sus_10)
+    complete = and_(*(getattr(q, f"sus_{i}").is_not(None) for i in range(1, 11)))
+    # Integer sums first (exact on every backend), scaled by 2.5 and 6.25 in Python.
+    raw = case((complete, odd + even))
+    group_column = BREAKDOWN_COLUMNS[by] if by else None
+    query = (
+        select(
+            Session.study_id,
+            group_column if group_column is not None else null(),
+            func.count(),
+            func.count(raw),
+            func.sum(raw),
+            func.sum(raw * raw),
+            func.count(case((q.recommend >= 9, 1))),
+            func.count(case((and_(q.recommend >= 7, q.recommend <= 8), 1))),
+            func.count(case((q.recommend <= 6, 1))),
+            func.count(q.satisfaction),
+            func.count(case((q.satisfaction >= 4, 1))),
+            func.sum(q.satisfaction),
+            func.sum(q.satisfaction * q.satisfaction),
+        )
+        .join(Session, Session.id == q.session_id)
+        .where(Session.id.in_(_completed_sessions(product_id)))
+        .group_by(Session.study_id, *([group_column] if group_column is not None else []))
+    )
+    result: dict[GroupKey, QuestionnaireSums] = {}
+    for row in connection.execute(query):
+        values = list(row[2:])
+        values[2] = None if values[2] is None else float(values[2]) * 2.5
+        values[3] = None if values[3] is None else float(values[3]) * 6.25
+        result[(row[0], _plain(row[1]))] = QuestionnaireSums.from_row(tuple(values))
+    return result
+
+
+def group_labels(connection: Connection, by: str, values: Iterable[Any]) -> dict[Any, str]:
+    """How to show each breakdown value: centre code and name, facilitator name, condition."""
+    wanted = [v for v in set(values) if v is not None]
+    labels: dict[Any, str] = {}
+    if by == "centre" and wanted:
+        for row in connection.execute(
+            select(Centre.id, Centre.code, Centre.name).where(Centre.id.in_(wanted))
+        ):
+            labels[row.id] = f"{row.code} {row.name}"
+    elif by == "facilitator" and wanted:
+        for row in connection.execute(select(Staff.id, Staff.name).where(Staff.id.in_(wanted))):
+            labels[row.id] = row.name
+    for value in wanted:
+        labels.setdefault(value, str(value))
+    labels[None] = "(not recorded)"
+    return labels
+
+
+def _plain(value: Any) -> Any:
+    """Enum members as their string values, ids and None as they are."""
+    if value is None or isinstance(value, uuid.UUID):
+        return value
+    return str(getattr(value, "value", value))
