@@ -21,6 +21,7 @@ function that knows nothing of Qt (Orange3's ``progress``/``cancelled`` style).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 from collections.abc import Callable
@@ -87,9 +88,14 @@ class _Job(QRunnable):
         try:
             result = self._work(progress, lambda: task.is_cancelled)
         except BaseException as exc:  # handed to the GUI thread, shown there
-            relay.finished.emit(task.request_id, False, exc)
+            self._emit(False, exc)
         else:
-            relay.finished.emit(task.request_id, True, result)
+            self._emit(True, result)
+
+    def _emit(self, succeeded: bool, payload: object) -> None:
+        # RuntimeError: the runner was deleted (the window closed): nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            self._relay.finished.emit(self._task.request_id, succeeded, payload)
 
 
 class TaskRunner(QObject):
