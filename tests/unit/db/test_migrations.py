@@ -86,3 +86,25 @@ def test_a_new_file_is_created_and_migrated(tmp_path: Path) -> None:
     with engine.connect() as connection:
         assert current_revision(connection) == head_revision()
     engine.dispose()
+
+
+def test_fast_revision_list_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from testlab.db.migrate import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_current_head() == head_revision()
+    walked = [rev.revision for rev in script.walk_revisions()]
+    assert sorted(walked) == sorted(known_revisions())
+
+
+def test_opening_a_current_database_does_not_import_alembic(sqlite_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from testlab.db import open_database; "
+            f"open_database({str(sqlite_path)!r}).close(); "
+            "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
