@@ -12,8 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from testlab.errors import ImportRejected
 
@@ -44,12 +45,24 @@ SEPARATORS = (",", ";")
 MAX_PROBLEMS_PER_FILE = 1000
 
 
-@dataclass(frozen=True)
-class RawRow:
-    """One data row: the line it starts on, and its cells keyed by canonical column name."""
+class RawRow(NamedTuple):
+    """One data row: the line it starts on, and its cells in the file's column order."""
 
     line: int
-    cells: dict[str, str]
+    cells: list[str]
+
+
+@dataclass(frozen=True)
+class CsvTable:
+    """A parsed file: where each canonical column sits, and the data rows."""
+
+    columns: dict[str, int]
+    rows: list[RawRow]
+
+    def cell(self, row: RawRow, name: str) -> str:
+        """The cell of ``name`` in ``row`` ("" for an optional column the file lacks)."""
+        index = self.columns.get(name)
+        return "" if index is None else row.cells[index]
 
 
 def _line_of(data: bytes, offset: int) -> int:
@@ -87,11 +100,12 @@ def _header_word(cell: str) -> str:
 
 
 def sniff_separator(header_line: str) -> str:
-    """The separator whose split of the header names the most known columns (comma on a tie)."""
+    """The separator whose split of the header names the most known columns; on a tie the
+    one that splits it into more cells; then comma."""
     def known(sep: str) -> int:
         return sum(_header_word(cell) in COLUMNS for cell in header_line.split(sep))
 
-    return max(SEPARATORS, key=lambda sep: (known(sep), sep == ","))
+    return max(SEPARATORS, key=lambda sep: (known(sep), header_line.count(sep), sep == ","))
 
 
 def _header(cells: Sequence[str]) -> list[str]:
@@ -117,7 +131,7 @@ def _header(cells: Sequence[str]) -> list[str]:
     return names
 
 
-def read_rows(text: str) -> list[RawRow]:
+def read_rows(text: str) -> CsvTable:
     """Parse the decoded text into rows with line numbers; blank lines are skipped.
 
     Refuses (``ImportRejected``) an empty file, a wrong header, rows whose cell
@@ -131,37 +145,26 @@ def read_rows(text: str) -> list[RawRow]:
     rows: list[RawRow] = []
     problems: list[tuple[int, str]] = []
     names: list[str] | None = None
-    for line, cells in _records(reader):
-        if names is None:
-            names = _header(cells)
-            continue
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) != len(names):
-            problems.append((line, f"has {len(cells)} cells, the header has {len(names)}"))
-            if len(problems) >= MAX_PROBLEMS_PER_FILE:
-                break
-            continue
-        rows.append(RawRow(line, dict(zip(names, cells, strict=True))))
+    line = next_line = 1
+    try:
+        for cells in reader:
+            line, next_line = next_line, reader.line_num + 1
+            if names is None:
+                names = _header(cells)
+            elif len(cells) == len(names):
+                if "".join(cells).strip():
+                    rows.append(RawRow(line, cells))
+            elif "".join(cells).strip():  # blank lines are skipped, not counted
+                problems.append((line, f"has {len(cells)} cells, the header has {len(names)}"))
+                if len(problems) >= MAX_PROBLEMS_PER_FILE:
+                    break
+    except csv.Error as exc:
+        where = reader.line_num
+        raise ImportRejected(f"The file is not valid CSV (line {where}).",
+                             [(where, f"not valid CSV: {exc}")]) from None
     if problems:
         raise ImportRejected(f"{len(problems)} row(s) do not fit the header.", problems)
-    return rows
-
-
-def _records(reader: Iterator[list[str]]) -> Iterator[tuple[int, list[str]]]:
-    """Each CSV record with the line it starts on; a malformed record refuses the file."""
-    line = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            where = getattr(reader, "line_num", line)
-            raise ImportRejected(f"The file is not valid CSV (line {where}).",
-                                 [(where, f"not valid CSV: {exc}")]) from None
-        yield line, cells
-        line = getattr(reader, "line_num", line) + 1
+    return CsvTable({name: index for index, name in enumerate(names or ())}, rows)
 
 
 def write_rows(rows: Iterable[Sequence[str]]) -> bytes:

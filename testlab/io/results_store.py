@@ -10,9 +10,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Select, insert, select
-from sqlalchemy.engine import Connection
+from sqlalchemy import Select, Table, column, insert, select
+from sqlalchemy import table as table_clause
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.expression import TableClause
 
 from testlab.io import results_cells as cells
 from testlab.io.results_validate import ImportCancelled, ImportPlan
@@ -30,24 +32,74 @@ from testlab.model import (
 )
 
 BATCH = 5000  # rows per executemany: progress and cancel points within the one transaction
+# Columns whose values are unique per row: processed directly, not through a memo.
+_UNIQUE = {"id", "code", "notes", "seconds"}
+
+
+def _native(table: Table, rows: list[dict[str, Any]],
+            dialect: Dialect) -> tuple[TableClause, list[dict[str, Any]]]:
+    """``rows`` converted (in place) by the columns' own bind processors, and an untyped
+    twin of ``table`` to insert them with.
+
+    Core would run each column type's processor for every row; a results file
+    repeats the same session, task, outcome and timestamp across thousands of
+    rows, so each distinct value is processed once here, and the insert goes
+    through a typeless ``table()`` construct that does no further processing.
+    """
+    names = list(rows[0]) if rows else []
+    # Python-side scalar defaults (planned_minutes=60, consent flags...) that Core would add.
+    defaults = {
+        col.name: col.default.arg  # type: ignore[attr-defined]
+        for col in table.columns
+        if col.name not in names and col.default is not None and col.default.is_scalar
+    }
+    names += list(defaults)
+    converters: dict[str, Callable[[Any], Any]] = {}
+    for name in names:
+        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if process is None:
+            continue
+        if name in _UNIQUE:
+            converters[name] = process
+        else:
+            memo: dict[Any, Any] = {}
+
+            def convert(value: Any, _memo: dict[Any, Any] = memo,
+                        _process: Callable[[Any], Any] = process) -> Any:
+                try:
+                    return _memo[value]
+                except KeyError:
+                    result = _memo[value] = _process(value)
+                    return result
+
+            converters[name] = convert
+    # In place: the plan's rows are built for this insert and not used afterwards.
+    items = tuple(converters.items())
+    for row in rows:
+        row.update(defaults)
+        for name, convert in items:
+            value = row[name]
+            if value is not None:
+                row[name] = convert(value)
+    return table_clause(table.name, *(column(name) for name in names)), rows
 
 
 def write_plan(connection: Connection, plan: ImportPlan, *, done: int, total: int,
                progress: Callable[[int, int], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> None:
     """Insert the plan's participants, sessions and attempts (parents first)."""
-    tables: tuple[tuple[Any, list[dict[str, Any]]], ...] = (
-        (Participant.__table__, plan.participants),
-        (Session.__table__, plan.sessions),
-        (TaskAttempt.__table__, plan.attempts),
+    tables: tuple[tuple[Table, list[dict[str, Any]]], ...] = (
+        (Participant.__table__, plan.participants),  # type: ignore[arg-type]
+        (Session.__table__, plan.sessions),  # type: ignore[arg-type]
+        (TaskAttempt.__table__, plan.attempts),  # type: ignore[arg-type]
     )
     written = 0
     for table, rows in tables:
         for start in range(0, len(rows), BATCH):
             if cancelled is not None and cancelled():
                 raise ImportCancelled
-            batch = rows[start:start + BATCH]
-            connection.execute(insert(table), batch)
+            untyped, batch = _native(table, rows[start:start + BATCH], connection.dialect)
+            connection.execute(insert(untyped), batch)
             if table is TaskAttempt.__table__:
                 written += len(batch)
                 if progress is not None:

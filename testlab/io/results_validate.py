@@ -18,19 +18,21 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.engine import Connection
 
 from testlab.errors import ImportRejected
 from testlab.io import results_cells as cells
 from testlab.io.results_cells import CellError
-from testlab.io.results_csv import MAX_PROBLEMS_PER_FILE, RawRow
+from testlab.io.results_csv import MAX_PROBLEMS_PER_FILE, CsvTable, RawRow
 from testlab.io.results_refs import (
     AttemptValues,
     Conditions,
+    RecordedSession,
     References,
-    SessionKey,
     load_participants,
     load_recorded,
     load_references,
@@ -43,6 +45,7 @@ CONDITION_NAMES = ("facilitator", "room", "device_kind", "device_model", "device
                    "network", "setting")
 PARTICIPANT_CODE_MAX = 32
 CHECK_EVERY = 2000  # rows between progress reports and cancel checks
+NO_CONDITIONS: Conditions = (None,) * len(CONDITION_NAMES)
 
 
 class ImportCancelled(Exception):
@@ -51,13 +54,23 @@ class ImportCancelled(Exception):
 
 class _Row(NamedTuple):
     line: int
-    centre_id: uuid.UUID
-    study_id: uuid.UUID
-    task_id: uuid.UUID
+    target: _Target
     participant: str | None
     start: datetime
     conditions: Conditions
     values: AttemptValues  # outcome, seconds, rating, errors, assists, notes
+
+
+class _Target(NamedTuple):
+    """What the five naming cells resolve to; ``number`` is a cheap hash key for it."""
+
+    number: int
+    centre_id: uuid.UUID
+    zone: ZoneInfo
+    study_id: uuid.UUID
+    task_id: uuid.UUID
+    session_group: int  # one number per (study, centre): session keys hash ints, not UUIDs
+    task_no: int  # one number per task
 
 
 @dataclass
@@ -85,50 +98,70 @@ class _Problems:
         return len(self.items) >= MAX_PROBLEMS_PER_FILE
 
 
-class _Checker:
-    """Turns raw rows into checked rows, caching everything that repeats across rows."""
+_MISSING = object()
 
-    def __init__(self, refs: References, problems: _Problems) -> None:
+
+class _Checker:
+    """Turns raw rows into checked rows, caching everything that repeats across rows.
+
+    Files repeat the same few centres, tasks, outcomes, ratings and start times
+    thousands of times, so each distinct cell text is parsed once.
+    """
+
+    def __init__(self, refs: References, table: CsvTable, problems: _Problems) -> None:
         self.refs = refs
         self.problems = problems
-        self._targets: dict[tuple[str, ...], tuple[uuid.UUID, Any, uuid.UUID, uuid.UUID] | str] = {}
-        self._starts: dict[tuple[str, str], datetime | str] = {}
+        cols = table.columns
+        self._names = itemgetter(*(cols[n] for n in
+                                   ("centre", "product", "stage", "study", "task_key")))
+        self._value_cells = itemgetter(*(cols[n] for n in
+                                         ("outcome", "seconds", "simplicity", "errors", "assists")))
+        self._participant, self._start_col, self._notes = (
+            cols["participant"], cols["session_start"], cols["notes"])
+        present = [cols.get(n) for n in CONDITION_NAMES]
+        self._condition_cells: Callable[[list[str]], tuple[str, ...]] = (
+            lambda cells_: tuple("" if i is None else cells_[i] for i in present)
+        ) if any(i is not None for i in present) else (lambda _cells: ())
+        self._targets: dict[tuple[str, ...], _Target | str] = {}
+        self._groups: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
+        self._task_nos: dict[uuid.UUID, int] = {}
+        self._starts: dict[tuple[str, int], datetime | str] = {}
         self._conditions: dict[tuple[Any, ...], Conditions | str] = {}
+        self._caches: tuple[dict[str, Any], ...] = ({}, {}, {}, {}, {})
 
     def check(self, raw: RawRow) -> _Row | None:
         """The checked row, or None after recording its problems."""
-        c = raw.cells
-        line = raw.line
+        row_cells, line = raw.cells, raw.line
         before = len(self.problems.items)
-        target = self._target(c)
+        names = self._names(row_cells)
+        target = self._targets.get(names)
+        if target is None:
+            target = self._targets[names] = self._resolve(*(part.strip() for part in names))
         if isinstance(target, str):
             self.problems.add(line, target)
-        values = self._values(c, line)
-        participant = c["participant"].strip() or None
+        values = self._values(row_cells, line)
+        participant = row_cells[self._participant].strip() or None
         if participant is not None and len(participant) > PARTICIPANT_CODE_MAX:
             self.problems.add(line, f"participant code is longer than {PARTICIPANT_CODE_MAX}")
         if isinstance(target, str):
             return None
-        centre_id, tz_name, study_id, task_id = target
-        start = self._start(c["session_start"], tz_name)
+        start_cell = row_cells[self._start_col]
+        start = self._starts.get((start_cell, target.session_group))
+        if start is None:
+            start = self._starts[(start_cell, target.session_group)] = self._start(
+                start_cell, target.zone)
         if isinstance(start, str):
             self.problems.add(line, start)
-        conditions = self._condition(c, centre_id)
+        conditions = self._condition(row_cells, target.centre_id)
         if isinstance(conditions, str):
             self.problems.add(line, conditions)
         if len(self.problems.items) > before or values is None:
             return None
         assert not isinstance(start, str) and not isinstance(conditions, str)
-        return _Row(line, centre_id, study_id, task_id, participant, start, conditions, values)
-
-    def _target(self, c: dict[str, str]) -> tuple[uuid.UUID, Any, uuid.UUID, uuid.UUID] | str:
-        key = (c["centre"], c["product"], c["stage"], c["study"], c["task_key"])
-        if key not in self._targets:
-            self._targets[key] = self._resolve(*(part.strip() for part in key))
-        return self._targets[key]
+        return _Row(line, target, participant, start, conditions, values)
 
     def _resolve(self, centre: str, product: str, stage: str, study: str,
-                 task_key: str) -> tuple[uuid.UUID, Any, uuid.UUID, uuid.UUID] | str:
+                 task_key: str) -> _Target | str:
         refs = self.refs
         if centre.upper() not in refs.centres:
             return f"unknown centre '{centre}'" if centre else "centre is empty"
@@ -147,48 +180,64 @@ class _Checker:
         task_id = refs.tasks.get((studies[0], task_key))
         if task_id is None:
             return f"unknown task key '{task_key}' in study '{study}'"
-        return centre_id, tz_name, studies[0], task_id
-
-    def _values(self, c: dict[str, str], line: int) -> AttemptValues | None:
         try:
-            outcome = cells.parse_outcome(c["outcome"])
-        except CellError as exc:
-            self.problems.add(line, str(exc))
-            outcome = None
-        result: list[Any] = [outcome]
-        parsers: tuple[tuple[str, Callable[[str], Any]], ...] = (
-            ("seconds", lambda v: cells.parse_seconds(v, outcome or Outcome.SUCCESS)),
-            ("simplicity", cells.parse_rating),
-            ("errors", lambda v: cells.parse_count(v, "errors")),
-            ("assists", lambda v: cells.parse_count(v, "assists")),
-        )
-        ok = outcome is not None
-        for name, parse in parsers:
+            tz = cells.zone(tz_name)
+        except (ValueError, LookupError):
+            return f"centre '{centre}' has an unknown time zone '{tz_name}'"
+        group = self._groups.setdefault((studies[0], centre_id), len(self._groups))
+        task_no = self._task_nos.setdefault(task_id, len(self._task_nos))
+        return _Target(len(self._targets), centre_id, tz, studies[0], task_id, group, task_no)
+
+    def groups(self) -> dict[tuple[uuid.UUID, uuid.UUID], int]:
+        """The (study id, centre id) -> session group numbers handed out so far."""
+        return self._groups
+
+    def _values(self, row_cells: list[str], line: int) -> AttemptValues | None:
+        """Outcome, seconds, rating, errors, assists, notes; None after recording problems.
+
+        Fast path: every cell text was seen before and parsed fine (caches hold
+        good values only); otherwise each cell is parsed and its problem recorded.
+        """
+        texts = self._value_cells(row_cells)
+        parsed = tuple(cache.get(text, _MISSING) for cache, text in zip(self._caches, texts, strict=True))
+        if _MISSING not in parsed and (parsed[1] is not None or parsed[0] is Outcome.SKIPPED):
+            return (*parsed, row_cells[self._notes])
+        ok = True
+        values: list[Any] = []
+        for cache, parse, text in zip(self._caches, _VALUE_PARSERS, texts, strict=True):
             try:
-                result.append(parse(c[name]))
+                value = parse(text)
             except CellError as exc:
                 self.problems.add(line, str(exc))
-                ok = False
-        result.append(c["notes"])
-        return tuple(result) if ok else None
+                value, ok = _MISSING, False
+            else:
+                cache[text] = value
+            values.append(value)
+        if ok and values[1] is None and values[0] is not Outcome.SKIPPED:
+            self.problems.add(line, "seconds is empty (only a skipped task may have no time)")
+            ok = False
+        return (*values, row_cells[self._notes]) if ok else None
 
-    def _start(self, cell: str, tz_name: str) -> datetime | str:
-        key = (cell, tz_name)
-        if key not in self._starts:
-            try:
-                self._starts[key] = cells.parse_start(cell, cells.zone(tz_name))
-            except CellError as exc:
-                self._starts[key] = str(exc)
-        return self._starts[key]
+    @staticmethod
+    def _start(cell: str, tz: ZoneInfo) -> datetime | str:
+        try:
+            return cells.parse_start(cell, tz)
+        except CellError as exc:
+            return str(exc)
 
-    def _condition(self, c: dict[str, str], centre_id: uuid.UUID) -> Conditions | str:
-        key = (centre_id, *(c.get(name, "") for name in CONDITION_NAMES))
-        if key not in self._conditions:
+    def _condition(self, row_cells: list[str], centre_id: uuid.UUID) -> Conditions | str:
+        raw = self._condition_cells(row_cells)
+        if not raw:
+            return NO_CONDITIONS
+        key = (centre_id, *raw)
+        found = self._conditions.get(key)
+        if found is None:
             try:
-                self._conditions[key] = self._parse_conditions(centre_id, key[1:])
+                found = self._parse_conditions(centre_id, raw)
             except CellError as exc:
-                self._conditions[key] = str(exc)
-        return self._conditions[key]
+                found = str(exc)
+            self._conditions[key] = found
+        return found
 
     def _parse_conditions(self, centre_id: uuid.UUID, raw: tuple[str, ...]) -> Conditions:
         facilitator, room, kind, model, os_, network, setting = (v.strip() for v in raw)
@@ -212,6 +261,23 @@ class _Checker:
         )
 
 
+def _parse_seconds(cell: str) -> float | None:
+    # Emptiness is judged with the outcome by the caller: this parse is cached per text.
+    return cells.parse_seconds(cell, Outcome.SKIPPED)
+
+
+def _parse_errors(cell: str) -> int:
+    return cells.parse_count(cell, "errors")
+
+
+def _parse_assists(cell: str) -> int:
+    return cells.parse_count(cell, "assists")
+
+
+_VALUE_PARSERS: tuple[Callable[[str], Any], ...] = (
+    cells.parse_outcome, _parse_seconds, cells.parse_rating, _parse_errors, _parse_assists)
+
+
 def _tick(done: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise ImportCancelled
@@ -219,16 +285,16 @@ def _tick(done: int, total: int, progress: Progress | None, cancelled: Cancelled
         progress(done, total)
 
 
-def plan_import(connection: Connection, raw_rows: list[RawRow], *, total: int,
+def plan_import(connection: Connection, table: CsvTable, *, total: int,
                 progress: Progress | None = None,
                 cancelled: Cancelled | None = None) -> ImportPlan:
-    """Check ``raw_rows`` against the database; the plan, or ``ImportRejected``."""
+    """Check every row of ``table`` against the database; the plan, or ``ImportRejected``."""
     refs = load_references(connection)
     problems = _Problems()
-    checker = _Checker(refs, problems)
+    checker = _Checker(refs, table, problems)
     checked: list[_Row] = []
     plan = ImportPlan()
-    for index, raw in enumerate(raw_rows):
+    for index, raw in enumerate(table.rows):
         if index % CHECK_EVERY == 0:
             _tick(index, total, progress, cancelled)
         row = checker.check(raw)
@@ -237,13 +303,13 @@ def plan_import(connection: Connection, raw_rows: list[RawRow], *, total: int,
         if problems.full:
             break
     if not problems.items:
-        load_participants(connection, refs, (r.participant for r in checked if r.participant))
-        load_recorded(connection, refs, (r.study_id for r in checked))
-        plan = _match(checked, refs, problems)
-    _tick(len(raw_rows), total, progress, cancelled)
+        load_participants(connection, refs, {r.participant for r in checked if r.participant})
+        load_recorded(connection, refs, {r.target.study_id for r in checked})
+        plan = _match(checked, refs, checker.groups(), problems)
+    _tick(len(table.rows), total, progress, cancelled)
     if problems.items:
-        raise _rejected(problems.items, len(raw_rows))
-    plan.rows = len(raw_rows)
+        raise _rejected(problems.items, len(table.rows))
+    plan.rows = len(table.rows)
     return plan
 
 
@@ -277,72 +343,55 @@ def _show(value: Any) -> str:
 ATTEMPT_FIELDS = ("outcome", "seconds", "simplicity", "errors", "assists", "notes")
 
 
-def _match(rows: list[_Row], refs: References, problems: _Problems) -> ImportPlan:
+_Key = tuple[int, str | None, datetime]  # (study, centre) group, participant, start
+
+
+def _match(rows: list[_Row], refs: References, groups: dict[tuple[uuid.UUID, uuid.UUID], int],
+           problems: _Problems) -> ImportPlan:
     """Sessions and attempts: find recorded ones, refuse duplicates and conflicts, plan the rest."""
     plan = ImportPlan()
     now = datetime.now(UTC)
+    recorded_sessions: dict[_Key, list[RecordedSession]] = {}
+    for (study_id, centre_id, code, start), found in refs.sessions.items():
+        group = groups.get((study_id, centre_id))
+        if group is not None and (code is None or code in refs.participants):
+            recorded_sessions[(group, code, start)] = found
     new_participants: dict[str, uuid.UUID] = {}
-    new_sessions: dict[SessionKey, dict[str, Any]] = {}
-    session_lines: dict[SessionKey, tuple[int, Conditions]] = {}
-    attempt_lines: dict[tuple[SessionKey, uuid.UUID], int] = {}
+    new_sessions: dict[_Key, dict[str, Any]] = {}
+    session_lines: dict[_Key, tuple[int, Conditions]] = {}
+    attempt_lines: dict[tuple[_Key, int], int] = {}
+    attempts = plan.attempts
     for row in rows:
-        key: SessionKey = (row.study_id, row.centre_id, row.participant, row.start)
-        first = attempt_lines.setdefault((key, row.task_id), row.line)
+        target = row.target
+        key: _Key = (target.session_group, row.participant, row.start)
+        first = attempt_lines.setdefault((key, target.task_no), row.line)
         if first != row.line:
             problems.add(row.line, f"duplicate attempt: the same session and task as line {first}")
             continue
         seen = session_lines.get(key)
         if seen is None:
             session_lines[key] = (row.line, row.conditions)
-        else:
-            merged = []
-            for name, a, b in zip(CONDITION_NAMES, row.conditions, seen[1], strict=True):
-                if a is not None and b is not None and a != b:
-                    problems.add(row.line, f"{name} differs from line {seen[0]}, same session")
-                merged.append(b if b is not None else a)
-            session_lines[key] = (seen[0], tuple(merged))
-        recorded = refs.sessions.get(key, []) if row.participant is None or \
-            row.participant in refs.participants else []
-        if len(recorded) > 1:
-            problems.add(row.line, f"matches {len(recorded)} recorded sessions; fix them first")
-            continue
-        if recorded:
-            session = recorded[0]
-            diffs = _differences(CONDITION_NAMES, row.conditions, session.conditions, True)
-            if diffs:
-                problems.add(row.line, "session conditions differ from the recorded session: "
-                             + "; ".join(diffs))
+        elif seen[1] != row.conditions:
+            session_lines[key] = (seen[0], _merge(row, seen, problems))
+        recorded = recorded_sessions.get(key)
+        if recorded is not None:
+            session_id = _recorded_session(row, recorded, refs, plan, problems)
+            if session_id is None:
                 continue
-            existing = refs.attempts.get((session.id, row.task_id))
-            if existing is not None:
-                diffs = _differences(ATTEMPT_FIELDS, row.values, existing, False)
-                if diffs:
-                    problems.add(row.line, "conflicts with the recorded attempt: "
-                                 + "; ".join(diffs))
-                else:
-                    plan.skipped += 1
-                continue
-            session_id = session.id
         else:
-            participant_id = None
-            if row.participant is not None:
-                participant_id = refs.participants.get(row.participant) or \
-                    new_participants.get(row.participant)
-                if participant_id is None:
-                    participant_id = new_participants[row.participant] = uuid.uuid4()
-                    plan.participants.append({"id": participant_id, "code": row.participant,
-                                              "centre_id": row.centre_id, "created_at": now})
-            if key not in new_sessions:
-                new_sessions[key] = {
-                    "id": uuid.uuid4(), "study_id": row.study_id, "centre_id": row.centre_id,
-                    "participant_id": participant_id, "starts_at": row.start,
-                    "status": SessionStatus.COMPLETED,
+            session = new_sessions.get(key)
+            if session is None:
+                session = new_sessions[key] = {
+                    "id": uuid.uuid4(), "study_id": target.study_id,
+                    "centre_id": target.centre_id,
+                    "participant_id": _participant_id(row, refs, new_participants, plan, now),
+                    "starts_at": row.start, "status": SessionStatus.COMPLETED,
                 }
-                plan.sessions.append(new_sessions[key])
-            session_id = new_sessions[key]["id"]
+                plan.sessions.append(session)
+            session_id = session["id"]
         outcome, seconds, rating, errors, assists, notes = row.values
-        plan.attempts.append({
-            "id": uuid.uuid4(), "session_id": session_id, "task_id": row.task_id,
+        attempts.append({
+            "id": uuid.uuid4(), "session_id": session_id, "task_id": target.task_id,
             "outcome": outcome, "seconds": seconds, "rating": rating, "errors": errors,
             "assists": assists, "notes": notes, "recorded_at": now,
         })
@@ -351,3 +400,50 @@ def _match(rows: list[_Row], refs: References, problems: _Problems) -> ImportPla
         session.update(facilitator_id=facilitator, room_id=room, device_kind=kind,
                        device_model=model, device_os=os_, network=network, setting=setting)
     return plan
+
+
+def _merge(row: _Row, seen: tuple[int, Conditions], problems: _Problems) -> Conditions:
+    """Conditions stated on several rows of one session must agree; unstated ones fill in."""
+    merged = []
+    for name, ours, theirs in zip(CONDITION_NAMES, row.conditions, seen[1], strict=True):
+        if ours is not None and theirs is not None and ours != theirs:
+            problems.add(row.line, f"{name} differs from line {seen[0]}, same session")
+        merged.append(theirs if theirs is not None else ours)
+    return tuple(merged)
+
+
+def _recorded_session(row: _Row, recorded: list[RecordedSession], refs: References,
+                      plan: ImportPlan, problems: _Problems) -> uuid.UUID | None:
+    """The recorded session to add the attempt to, or None (skipped as identical, or a problem)."""
+    if len(recorded) > 1:
+        problems.add(row.line, f"matches {len(recorded)} recorded sessions; fix them first")
+        return None
+    session = recorded[0]
+    diffs = _differences(CONDITION_NAMES, row.conditions, session.conditions, True)
+    if diffs:
+        problems.add(row.line, "session conditions differ from the recorded session: "
+                     + "; ".join(diffs))
+        return None
+    existing = refs.attempts.get((session.id, row.target.task_id))
+    if existing is None:
+        return session.id
+    diffs = _differences(ATTEMPT_FIELDS, row.values, existing, False)
+    if diffs:
+        problems.add(row.line, "conflicts with the recorded attempt: " + "; ".join(diffs))
+    else:
+        plan.skipped += 1
+    return None
+
+
+def _participant_id(row: _Row, refs: References, new: dict[str, uuid.UUID], plan: ImportPlan,
+                    now: datetime) -> uuid.UUID | None:
+    """The participant's id; an unknown code is created, in the centre of its first row."""
+    code = row.participant
+    if code is None:
+        return None
+    found = refs.participants.get(code) or new.get(code)
+    if found is None:
+        found = new[code] = uuid.uuid4()
+        plan.participants.append({"id": found, "code": code, "centre_id": row.target.centre_id,
+                                  "created_at": now})
+    return found
