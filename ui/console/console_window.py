@@ -145,8 +145,9 @@ class ConsoleWindow(QWidget):
     def _show_page(self, page: QWidget, hint_key: str) -> None:
         self.pages.setCurrentWidget(page)
         self._page_key = hint_key
-        self.hints.setText(_HINTS[hint_key] + ("" if hint_key == "summary"
-                                               else " · " + _GLOBAL_HINT))
+        # Notes are only taken once the participant is checked in, and not after the end.
+        with_notes = hint_key in ("task", "questionnaire")
+        self.hints.setText(_HINTS[hint_key] + (" · " + _GLOBAL_HINT if with_notes else ""))
         self.focus_page()
 
     def next_task_index(self) -> int | None:
@@ -189,7 +190,7 @@ class ConsoleWindow(QWidget):
             self.header.setText(info.product_name)
         else:
             self.header.setText(f"{info.participant_code or ''}  ·  {where}")
-        started = self.state.session.status != SessionStatus.SCHEDULED
+        started = self.state.session.status != SessionStatus.SCHEDULED and not self._completed
         self.elapsed_label.setText(
             f"Session {rec.format_duration(self.session_elapsed_seconds())}"
             if started and not self.participant_mode else "")

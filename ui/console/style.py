@@ -27,7 +27,7 @@ QLabel#sectionTitle { font-size: 13px; font-weight: 600; color: #555;
 QLabel#question { font-size: 18px; }
 QLabel#question[large="true"] { font-size: 26px; }
 QLabel#value { font-size: 17px; }
-QWidget#scrollBody { background: transparent; }
+QWidget#scrollBody, QScrollArea, QWidget#qt_scrollarea_viewport { background: transparent; }
 QFrame#sidePanel { background: #eceae4; border-radius: 10px; }
 QFrame#row { background: transparent; border-radius: 8px; }
 QFrame#row[current="true"] { background: #dfe9f5; }
