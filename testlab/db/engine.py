@@ -34,7 +34,9 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     try:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        # FULL: a commit survives the PC losing power, not only the app being
+        # killed; the lab console commits every entry, so this is the promise.
+        cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()
 

@@ -108,3 +108,9 @@ def test_opening_a_current_database_does_not_import_alembic(sqlite_path: Path) -
             "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_sqlite_commits_are_durable_across_power_loss(sqlite_db: Database) -> None:
+    # synchronous=FULL (2): with WAL, NORMAL could lose the last commits on power loss.
+    with sqlite_db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
