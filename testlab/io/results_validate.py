@@ -302,7 +302,7 @@ def plan_import(connection: Connection, table: CsvTable, *, total: int,
             checked.append(row)
         if problems.full:
             break
-    if not problems.items:
+    if not problems.full:  # rows that passed: also find duplicates and conflicts among them
         load_participants(connection, refs, {r.participant for r in checked if r.participant})
         load_recorded(connection, refs, {r.target.study_id for r in checked})
         plan = _match(checked, refs, checker.groups(), problems)
