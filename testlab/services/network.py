@@ -76,20 +76,27 @@ class CentreDetail:
 
 
 def list_centres(db: Database, search: str = "") -> list[CentreRow]:
-    """Centres whose code, name, city or country contain ``search`` (any case), by name."""
+    """Centres whose code, name, city or country contain ``search`` (any case), by name.
+
+    Written against the tables rather than the mapped classes: this is the
+    first query the window runs, and a Core query does not make SQLAlchemy
+    configure every mapper first (~30 ms of start-up).
+    """
+    centres, rooms = Centre.__table__, Room.__table__
     room_count = (
-        select(func.count(Room.id)).where(Room.centre_id == Centre.id).scalar_subquery()
+        select(func.count(rooms.c.id)).where(rooms.c.centre_id == centres.c.id)
+        .scalar_subquery()
     )
     with db.session_factory.begin() as s:
         query = select(
-            Centre.id, Centre.code, Centre.name, Centre.city, Centre.country, Centre.time_zone,
-            room_count,
-        ).order_by(Centre.name, Centre.code)
-        condition = contains_folded(s, search, Centre.code, Centre.name, Centre.city,
-                                    Centre.country)
+            centres.c.id, centres.c.code, centres.c.name, centres.c.city, centres.c.country,
+            centres.c.time_zone, room_count,
+        ).order_by(centres.c.name, centres.c.code)
+        condition = contains_folded(s, search, centres.c.code, centres.c.name, centres.c.city,
+                                    centres.c.country)
         if condition is not None:
             query = query.where(condition)
-        return [CentreRow(*row) for row in s.execute(query)]
+        return [CentreRow(*row) for row in s.connection().execute(query)]
 
 
 def centre_detail(db: Database, centre_id: uuid.UUID, now: datetime | None = None) -> CentreDetail:
