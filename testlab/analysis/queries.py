@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, func, null, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    String,
+    and_,
+    case,
+    func,
+    null,
+    select,
+    type_coerce,
+)
 from sqlalchemy.sql import Select
 
 from testlab.analysis.sums import AttemptSums, QuestionnaireSums
@@ -253,8 +263,12 @@ def attempt_times(
         successes.append(Outcome.SUCCESS_ASSISTED)
     group_column = BREAKDOWN_COLUMNS[by] if by else None
     is_success = case((a.outcome.in_(successes), 1), else_=0)
+    # The task id comes back raw (no UUID object per row: thousands of rows per task).
     query = select(
-        a.task_id, group_column if group_column is not None else null(), is_success, a.seconds
+        type_coerce(a.task_id, String),
+        group_column if group_column is not None else null(),
+        is_success,
+        a.seconds,
     )
     if group_column is not None:
         query = query.join(Session, Session.id == a.session_id)
@@ -266,7 +280,11 @@ def attempt_times(
     if task_ids is not None:
         query = query.where(a.task_id.in_(list(task_ids)))
     times: dict[GroupKey, tuple[list[float], list[float]]] = {}
-    for task_id, group, success, seconds in connection.execute(query):
+    ids: dict[Any, uuid.UUID] = {}
+    for raw_id, group, success, seconds in connection.execute(query):
+        task_id = ids.get(raw_id)
+        if task_id is None:
+            task_id = ids[raw_id] = _as_uuid(raw_id)
         key = (task_id, _plain(group))
         found = times.get(key)
         if found is None:
@@ -335,6 +353,11 @@ def group_labels(connection: Connection, by: str, values: Iterable[Any]) -> dict
         labels.setdefault(value, str(value))
     labels[None] = "(not recorded)"
     return labels
+
+
+def _as_uuid(value: Any) -> uuid.UUID:
+    """A UUID from a raw id: a UUID (PostgreSQL) or its 32 hex digits (SQLite)."""
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
 def _plain(value: Any) -> Any:
