@@ -17,7 +17,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.expression import TableClause
 
 from testlab.io import results_cells as cells
-from testlab.io.results_validate import ImportCancelled, ImportPlan
+from testlab.io.results_match import ImportCancelled, ImportPlan
 from testlab.model import (
     Centre,
     Participant,

@@ -23,8 +23,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from testlab.db import Database
 from testlab.errors import Conflict, DatabaseUnreachable, InvalidInput, NotFound
 from testlab.io import results_csv
+from testlab.io.results_match import ImportCancelled
 from testlab.io.results_store import export_query, format_rows, write_plan
-from testlab.io.results_validate import ImportCancelled, plan_import
+from testlab.io.results_validate import plan_import
 from testlab.model import Product, Stage
 
 Progress = Callable[[int, int], None]
