@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from testlab.db import Database
 from testlab.errors import NotFound
-from testlab.model import Centre, OpeningHours, Room, RoomKind
+from testlab.model import Centre, OpeningHours, Role, Room, RoomKind, Staff, StaffRole
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 FOLD_FUNCTION = "tl_fold"
@@ -97,6 +97,39 @@ def list_centres(db: Database, search: str = "") -> list[CentreRow]:
         if condition is not None:
             query = query.where(condition)
         return [CentreRow(*row) for row in s.connection().execute(query)]
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    """A member of staff as a chooser lists them: who, their home centre and roles."""
+
+    id: uuid.UUID
+    name: str
+    email: str
+    centre_code: str | None
+    roles: tuple[Role, ...]
+
+
+def list_staff(db: Database, centre_code: str | None = None,
+               role: Role | None = None) -> list[StaffRow]:
+    """Staff by name, optionally only those whose home centre is ``centre_code`` or who hold
+    ``role``: the lab PC's "who is using this PC" chooser."""
+    query = (select(Staff.id, Staff.name, Staff.email, Centre.code)
+             .outerjoin(Centre, Centre.id == Staff.home_centre_id))
+    if centre_code is not None:
+        query = query.where(Centre.code == centre_code.strip().upper())
+    if role is not None:
+        query = query.where(Staff.id.in_(select(StaffRole.staff_id).where(StaffRole.role == role)))
+    chosen = query.with_only_columns(Staff.id).scalar_subquery()
+    roles: dict[uuid.UUID, list[Role]] = {}
+    with db.session_factory.begin() as s:
+        people = s.execute(query.order_by(Staff.name, Staff.email)).all()
+        for staff_id, held in s.execute(
+            select(StaffRole.staff_id, StaffRole.role).where(StaffRole.staff_id.in_(chosen))
+        ):
+            roles.setdefault(staff_id, []).append(held)
+    return [StaffRow(staff_id, name, email, code, tuple(sorted(roles.get(staff_id, ()))))
+            for staff_id, name, email, code in people]
 
 
 def centre_detail(db: Database, centre_id: uuid.UUID, now: datetime | None = None) -> CentreDetail:
