@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import column, func, or_, select, table
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
@@ -293,6 +293,23 @@ def check_in(
             session.facilitator_id = by
         s.flush()
         return _row(s, session)
+
+
+def holds_sessions(db: Database, workstation: str) -> bool:
+    """Whether this PC still holds a checked-in or running session (a crash left it open).
+
+    Asked at every start, so it is one EXISTS on a light table clause: naming the
+    mapped class would load the model's sessions part (~40 ms) on the start-up
+    path.  ``resumable_sessions`` lists the sessions when the answer is yes.
+    """
+    sessions = table("sessions", column("id"), column("open_on"), column("status"))
+    held = select(sessions.c.id).where(
+        sessions.c.open_on == workstation,
+        sessions.c.status.in_([m.SessionStatus.CHECKED_IN.value,
+                               m.SessionStatus.RUNNING.value]),
+    ).exists()
+    with db.engine.connect() as connection:
+        return bool(connection.execute(select(held)).scalar())
 
 
 def resumable_sessions(

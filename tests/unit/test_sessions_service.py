@@ -116,3 +116,17 @@ def test_workstation_name_override_and_env(monkeypatch: pytest.MonkeyPatch) -> N
     assert svc.workstation_name("  LAB-PC-09 ") == "LAB-PC-09"
     monkeypatch.delenv(svc.WORKSTATION_ENV)
     assert svc.workstation_name()  # the host name
+
+
+def test_holds_sessions_only_for_the_pc_holding_a_checked_in_or_running_one(
+    db: Database,
+) -> None:
+    lab = build_lab(db)
+    assert not svc.holds_sessions(db, "LAB-PC-01")
+    rec.open_for_recording(db, lab.session_id, "LAB-PC-01")  # scheduled: at check-in only
+    assert not svc.holds_sessions(db, "LAB-PC-01")
+    svc.check_in(db, lab.session_id, True, lab.staff_id)
+    rec.open_for_recording(db, lab.session_id, "LAB-PC-01")  # now running here
+    assert svc.holds_sessions(db, "LAB-PC-01") and not svc.holds_sessions(db, "LAB-PC-02")
+    rec.release(db, lab.session_id, "LAB-PC-01")
+    assert not svc.holds_sessions(db, "LAB-PC-01")
