@@ -1,10 +1,15 @@
 """The main window: a navigation list on the left and the sections in a stack beside it.
 
-Other parts of the window add their section with ``add_section``; the window
-remembers its geometry and the last section shown (QSettings from the context).
+Other parts of the window add their section with ``add_section``, or with
+``add_lazy_section`` when building it costs something: its widget is made (and
+its modules imported) the first time it is shown, so start-up pays nothing for
+it.  The window remembers its geometry and the last section shown (QSettings
+from the context).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QShortcut
@@ -18,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import icons, metrics, shortcuts
+from ui import error_dialog, icons, metrics, shortcuts
 from ui.context import AppContext
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -36,6 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self._sections: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}  # lazy sections not yet built
         self._wanted_section = str(context.settings.value(SECTION_KEY, "") or "")
         self.setWindowTitle("TestLab")
         self.setWindowIcon(icons.icon(icons.APP))
@@ -61,10 +67,10 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(context.db.description)
         self.statusBar().addPermanentWidget(self.database_label, 1)
 
-        quit_action = QAction("Quit", self)
-        quit_action.setShortcut(shortcuts.quit_app())
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(shortcuts.quit_app())
+        self.quit_action.triggered.connect(self.close)
+        self.addAction(self.quit_action)
         find = QShortcut(shortcuts.find(), self)
         find.activated.connect(self._on_find_activated)
 
@@ -83,6 +89,24 @@ class MainWindow(QMainWindow):
         if key in self._sections:
             raise ValueError(f"a section called {key!r} exists already")
         self._sections[key] = widget
+        self._add_navigation_item(key, title, widget, icon)
+
+    def add_lazy_section(self, key: str, title: str, factory: Callable[[], QWidget],
+                         icon: QIcon | None = None) -> None:
+        """Add a section whose widget ``factory()`` makes on its first show (once).
+
+        Import the section's modules inside ``factory`` so that they, too, load
+        only then.  Until it is shown, an empty placeholder holds its place.
+        """
+        if key in self._sections:
+            raise ValueError(f"a section called {key!r} exists already")
+        placeholder = QWidget()
+        self._sections[key] = placeholder
+        self._factories[key] = factory
+        self._add_navigation_item(key, title, placeholder, icon)
+
+    def _add_navigation_item(self, key: str, title: str, widget: QWidget,
+                             icon: QIcon | None) -> None:
         item = QListWidgetItem(icon or QIcon(), title)
         item.setData(_KEY_ROLE, key)
         item.setSizeHint(QSize(0, 36))
@@ -110,8 +134,28 @@ class MainWindow(QMainWindow):
         return None if item is None else str(item.data(_KEY_ROLE))
 
     def section(self, key: str) -> QWidget:
-        """The widget of section ``key``."""
+        """The widget of section ``key`` (a lazy section is built by asking for it)."""
+        if key in self._factories:
+            self._build_section(key)
         return self._sections[key]
+
+    def is_section_built(self, key: str) -> bool:
+        """Whether section ``key`` has its widget (False: a lazy section not shown yet)."""
+        if key not in self._sections:
+            raise KeyError(key)
+        return key not in self._factories
+
+    def _build_section(self, key: str) -> None:
+        placeholder = self._sections[key]
+        widget = self._factories[key]()
+        del self._factories[key]  # only once built: a failed build is tried again
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, widget)
+        self._sections[key] = widget
+        if self.stack.currentWidget() is placeholder:
+            self.stack.setCurrentWidget(widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
 
     def section_keys(self) -> list[str]:
         """The keys of the sections, in navigation order."""
@@ -119,8 +163,13 @@ class MainWindow(QMainWindow):
                 for r in range(self.navigation.count())]
 
     def reload_sections(self) -> None:
-        """Ask every section that can to list its data again (e.g. after the demo loaded)."""
-        for widget in self._sections.values():
+        """Ask every section that can to list its data again (e.g. after the demo loaded).
+
+        Lazy sections not built yet are left alone: they list fresh data when built.
+        """
+        for key, widget in self._sections.items():
+            if key in self._factories:
+                continue
             reload = getattr(widget, "reload", None)
             if callable(reload):
                 reload()
@@ -144,7 +193,11 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = str(self.navigation.item(row).data(_KEY_ROLE))
-        widget = self._sections[key]
+        try:
+            widget = self.section(key)
+        except Exception as error:  # e.g. the database went away: say so, keep the window
+            error_dialog.show_error(self, error)
+            return
         self.stack.setCurrentWidget(widget)
         ensure_loaded = getattr(widget, "ensure_loaded", None)
         if callable(ensure_loaded):
