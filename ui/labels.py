@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from testlab.model.enums import RoomKind, StageKind, StudyMethod, StudyStatus
+from testlab.model.enums import Outcome, RoomKind, StageKind, StudyMethod, StudyStatus
 
 ROOM_KINDS = {
     RoomKind.USABILITY_LAB: "Usability lab",
@@ -32,6 +33,15 @@ STUDY_STATUSES = {
     StudyStatus.CANCELLED: "Cancelled",
 }
 
+OUTCOMES = {
+    Outcome.SUCCESS: "Success",
+    Outcome.SUCCESS_ASSISTED: "Success with help",
+    Outcome.FAILURE: "Failure",
+    Outcome.GAVE_UP: "Gave up",
+    Outcome.FALSE_COMPLETION: "False completion",
+    Outcome.SKIPPED: "Skipped",
+}
+
 
 def clock(value: time | None) -> str:
     """A local time of day, 24-hour: ``09:30``."""
@@ -57,3 +67,12 @@ def date_range(start: date, end: date) -> str:
     if start.year == end.year:
         return f"{day(start)} → {end.strftime('%m-%d')}"
     return f"{day(start)} → {day(end)}"
+
+
+def moment(value: datetime, zone: str) -> str:
+    """An instant in a centre's local time, date first: ``2026-11-30 14:05``."""
+    try:
+        local = value.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        local = value
+    return local.strftime("%Y-%m-%d %H:%M")
