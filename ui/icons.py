@@ -11,6 +11,7 @@ from resources import resource_path
 APP = "app"
 CENTRES = "centres"
 PRODUCTS = "products"
+SESSIONS = "sessions"
 
 
 @cache

@@ -2,7 +2,9 @@
 
 A section of the main window: ``SessionsView(db, settings_centre_code)``.  On
 creation it offers any session a crash (or a clean close mid-way) left running
-on this PC, so nothing entered before is lost.
+on this PC, so nothing entered before is lost.  ``set_lab`` follows a change of
+this PC's settings; ``record_requested`` asks for a session's recorded results
+(to review and correct them).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from testlab.errors import TestLabError
 from testlab.model import SessionStatus
 from testlab.services import sessions as svc
 from testlab.services.sessions import SessionRow
+from ui import metrics
 from ui.console import ConsoleWindow, open_console
 from ui.console import shortcuts as keys
 from ui.console.adhoc_dialog import AdhocSessionDialog
@@ -36,12 +39,14 @@ from ui.console.error_message import show_error
 
 _COLUMNS = ("Time", "Participant", "Study", "Room", "Facilitator", "Status", "Tasks", "Open on")
 _STARTABLE = (SessionStatus.SCHEDULED, SessionStatus.CHECKED_IN, SessionStatus.RUNNING)
+_RECORDED = (SessionStatus.RUNNING, SessionStatus.COMPLETED)
 
 
 class SessionsView(QWidget):
     """The section listing today's sessions; opens consoles (``console_opened``)."""
 
     console_opened = Signal(object)  # ConsoleWindow
+    record_requested = Signal(object)  # uuid.UUID of the session whose results to show
 
     def __init__(self, db: Database, settings_centre_code: str | None,
                  parent: QWidget | None = None, *, workstation: str | None = None,
@@ -55,7 +60,7 @@ class SessionsView(QWidget):
         self._rows: list[SessionRow] = []
         self._resumable: list[SessionRow] = []
         self.consoles: list[ConsoleWindow] = []
-        self.title = QLabel(objectName="taskTitle")
+        self.title = QLabel(objectName="sectionTitle")
         self.resume_banner = QFrame(objectName="sidePanel")
         self.resume_text = QLabel(wordWrap=True)
         self.resume_button = QPushButton("Resume")
@@ -70,18 +75,22 @@ class SessionsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self.start_selected)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self.start_button = QPushButton(f"Start / Resume  [{keys.label(keys.START_SESSION)}]")
         self.start_button.clicked.connect(self.start_selected)
         self.adhoc_button = QPushButton(f"Ad-hoc session…  [{keys.label(keys.ADHOC_SESSION)}]")
         self.adhoc_button.clicked.connect(self.start_adhoc)
+        self.results_button = QPushButton(
+            f"Recorded results…  [{keys.label(keys.RECORDED_RESULTS)}]")
+        self.results_button.clicked.connect(self.show_selected_results)
         self.message = QLabel(objectName="hint", wordWrap=True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.results_button)
         buttons.addWidget(self.adhoc_button)
         buttons.addWidget(self.start_button)
-        layout = QVBoxLayout(self)
+        layout = metrics.page(QVBoxLayout(self))
         layout.addWidget(self.title)
         layout.addWidget(self.resume_banner)
         layout.addWidget(self.table, 1)
@@ -89,6 +98,16 @@ class SessionsView(QWidget):
         keys.bind(self, keys.START_SESSION, self.start_selected)
         keys.bind(self, keys.ADHOC_SESSION, self.start_adhoc)
         keys.bind(self, keys.REFRESH, self.refresh)
+        keys.bind(self, keys.RECORDED_RESULTS, self.show_selected_results)
+        self.refresh()
+
+    def set_lab(self, centre_code: str | None, workstation: str | None,
+                staff_id: uuid.UUID | None) -> None:
+        """Follow a change of this PC's settings: list the new centre's sessions."""
+        self._centre = (centre_code or "").strip().upper() or None
+        self.workstation = svc.workstation_name(workstation)
+        self._staff_id = staff_id
+        self.adhoc_button.setEnabled(True)
         self.refresh()
 
     # -- data -----------------------------------------------------------------------------
@@ -160,6 +179,19 @@ class SessionsView(QWidget):
             self.refresh()
             self.open_session(dialog.created.id)
 
+    def show_selected_results(self) -> None:
+        """Ctrl+R: ask for the selected session's recorded results (``record_requested``)."""
+        row = self.selected_row()
+        if row is not None and (row.status in _RECORDED or row.tasks_done):
+            self.record_requested.emit(row.id)
+
+    def _on_table_double_clicked(self) -> None:
+        row = self.selected_row()
+        if row is not None and row.status == SessionStatus.COMPLETED:
+            self.show_selected_results()
+        else:
+            self.start_selected()
+
     def open_session(self, session_id: uuid.UUID) -> ConsoleWindow | None:
         """Lock the session to this PC and show its console (refusals become a message)."""
         console = open_console(self._db, session_id, self.workstation, self._staff_id,
@@ -188,3 +220,5 @@ class SessionsView(QWidget):
     def _on_table_item_selection_changed(self) -> None:
         row = self.selected_row()
         self.start_button.setEnabled(row is not None and row.status in _STARTABLE)
+        self.results_button.setEnabled(
+            row is not None and (row.status in _RECORDED or row.tasks_done > 0))

@@ -116,6 +116,7 @@ class ConsoleWindow(QWidget):
         self.task_page.attempt_saved.connect(self._on_task_page_attempt_saved)
         self.questionnaire_page.finished.connect(self._on_questionnaire_page_finished)
         self.summary_page.close_requested.connect(self.close)
+        self.summary_page.results_requested.connect(self._on_summary_page_results_requested)
         keys.bind(self, keys.OBSERVE, self._on_observe_shortcut, window_wide=True)
         keys.bind(self, keys.PARTICIPANT_MODE, self.toggle_participant_mode, window_wide=True)
         keys.bind(self, keys.BACK_TO_PAGE, self.focus_page, window_wide=True)
@@ -255,6 +256,25 @@ class ConsoleWindow(QWidget):
         self.summary_page.show_summary(summary)
         self._route()
         self.session_completed.emit(summary)
+
+    def _on_summary_page_results_requested(self) -> None:
+        from ui.session_record_dialog import SessionRecordDialog
+
+        try:
+            dialog = SessionRecordDialog(self.context.db, self.context.session_id,
+                                         self.context.staff_id, self)
+        except TestLabError as error:
+            show_error(self, error)
+            return
+        dialog.attempt_corrected.connect(self._on_record_dialog_attempt_corrected)
+        dialog.exec()
+
+    def _on_record_dialog_attempt_corrected(self, _attempt: object) -> None:
+        try:
+            self.summary_page.show_summary(
+                rec.session_summary(self.context.db, self.context.session_id))
+        except TestLabError as error:
+            show_error(self, error)
 
     def _on_heartbeat_timeout(self) -> None:
         try:

@@ -104,3 +104,4 @@ class FieldKeys(QObject):
 START_SESSION: Final = ("Return", "Enter")
 ADHOC_SESSION: Final = "Ctrl+Shift+N"
 REFRESH: Final = "F5"
+RECORDED_RESULTS: Final = "Ctrl+R"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,9 +24,11 @@ _COLUMNS = ("Task", "Outcome", "Time", "Ease (1–7)", "Errors", "Assists")
 
 
 class SummaryView(QWidget):
-    """Read-only summary; ``close_requested`` on Enter or the button."""
+    """Read-only summary; ``close_requested`` on Enter or the button; ``results_requested``
+    to review and correct what was recorded."""
 
     close_requested = Signal()
+    results_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,13 +46,22 @@ class SummaryView(QWidget):
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.setMinimumHeight(style.TOUCH_HEIGHT)
         close.clicked.connect(self.close_requested)
+        results = QPushButton(f"Correct results…  [{keys.label(keys.RECORDED_RESULTS)}]")
+        results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        results.setMinimumHeight(style.TOUCH_HEIGHT)
+        results.clicked.connect(self.results_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(results)
+        buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.setSpacing(style.SPACING)
         layout.addWidget(self.title)
         layout.addWidget(self.totals)
         layout.addWidget(self.table, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
         keys.bind(self, keys.CLOSE_CONSOLE, self.close_requested.emit)
+        keys.bind(self, keys.RECORDED_RESULTS, self.results_requested.emit)
 
     def show_summary(self, summary: SessionSummary) -> None:
         """Fill the page from the completed session's summary."""
