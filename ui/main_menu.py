@@ -1,0 +1,89 @@
+"""The main window's menus: File (import results, quit), Settings (this lab PC), Help (about).
+
+Each dialog's module is imported inside its slot, so the menus cost nothing at
+start-up; the results import is offered only in a build that ships its dialog.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from testlab import __version__
+from ui import error_dialog, shortcuts
+from ui.lab_settings import LabSettingsStore
+from ui.main_window import MainWindow
+
+RESULTS_IMPORT_MODULE = "ui.results_import_dialog"
+
+
+def results_import_available() -> bool:
+    """Whether this build has the results import dialog (looked up, not imported)."""
+    return importlib.util.find_spec(RESULTS_IMPORT_MODULE) is not None
+
+
+class MainMenu(QObject):
+    """Builds the menu bar of ``window`` and handles its actions."""
+
+    def __init__(self, window: MainWindow, lab: LabSettingsStore) -> None:
+        super().__init__(window)
+        self._window = window
+        self.lab = lab
+        bar = window.menuBar()
+
+        file_menu = bar.addMenu("&File")
+        self.import_action = QAction("&Import results…", self)
+        self.import_action.setShortcut(shortcuts.import_results())
+        self.import_action.setEnabled(results_import_available())
+        self.import_action.triggered.connect(self._on_import_action_triggered)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(window.quit_action)
+
+        settings_menu = bar.addMenu("&Settings")
+        self.lab_action = QAction("This &lab PC…", self)
+        self.lab_action.setShortcut(shortcuts.lab_settings())
+        self.lab_action.triggered.connect(self._on_lab_action_triggered)
+        settings_menu.addAction(self.lab_action)
+
+        help_menu = bar.addMenu("&Help")
+        self.about_action = QAction("&About TestLab", self)
+        self.about_action.setShortcut(shortcuts.about())
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+        help_menu.addAction(self.about_action)
+        for action in (self.import_action, self.lab_action, self.about_action):
+            window.addAction(action)  # shortcuts work while the menu bar is hidden too
+
+    def about_text(self) -> str:
+        """What Help → About says: the version and the database in use."""
+        return (f"<b>TestLab {__version__}</b><br>Usability tests across the network's "
+                f"test centres.<br><br>Database: {self._window.context.db.description}")
+
+    # -- slots ----------------------------------------------------------------------------
+    def _on_import_action_triggered(self) -> None:
+        try:
+            module = importlib.import_module(RESULTS_IMPORT_MODULE)
+        except ModuleNotFoundError as error:
+            if error.name != RESULTS_IMPORT_MODULE:
+                raise
+            QMessageBox.information(self._window, "Import results",
+                                    "This build of TestLab cannot import results.")
+            return
+        try:
+            dialog = module.ResultsImportDialog(self._window.context.db, self._window)
+        except Exception as error:  # one dialog for domain errors and bugs alike
+            error_dialog.show_error(self._window, error)
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._window.reload_sections()
+
+    def _on_lab_action_triggered(self) -> None:
+        from ui.lab_settings_dialog import edit_lab_settings
+
+        edit_lab_settings(self._window, self._window.context.db, self.lab)
+
+    def _on_about_action_triggered(self) -> None:
+        QMessageBox.about(self._window, "About TestLab", self.about_text())
