@@ -17,23 +17,24 @@ def test_status_bar_shows_the_database(make_window, demo_db, demo_path):
     assert demo_db.description in window.database_label.text()
 
 
-def test_two_real_sections_and_no_placeholders(make_window, demo_db):
+def test_three_real_sections_and_no_placeholders(make_window, demo_db):
     window = make_window(demo_db)
-    assert window.section_keys() == ["centres", "products"]
-    assert window.navigation.count() == window.stack.count() == 2
+    assert window.section_keys() == ["centres", "products", "sessions"]
+    assert window.navigation.count() == window.stack.count() == 3
     assert window.current_section() == "centres"
+    assert not window.is_section_built("sessions")  # built on its first show
 
 
 def test_add_section_api(qtbot, make_window, demo_db):
     window = make_window(demo_db)
-    page = QLabel("Sessions will live here")
+    page = QLabel("Reports will live here")
     with qtbot.waitSignal(window.section_changed) as blocker:
-        window.add_section("sessions", "Sessions", page)
-        window.show_section("sessions")
-    assert blocker.args == ["sessions"]
-    assert window.stack.currentWidget() is page and window.section("sessions") is page
+        window.add_section("reports", "Reports", page)
+        window.show_section("reports")
+    assert blocker.args == ["reports"]
+    assert window.stack.currentWidget() is page and window.section("reports") is page
     with pytest.raises(ValueError):
-        window.add_section("sessions", "Again", QLabel())
+        window.add_section("reports", "Again", QLabel())
     with pytest.raises(KeyError):
         window.show_section("nowhere")
 
