@@ -23,11 +23,9 @@ from testlab.errors import TestLabError
 from ui import error_dialog, icons
 from ui.centres_view import centres_view
 from ui.context import AppContext
-from ui.demo_offer import DemoOffer
 from ui.lab_settings import LabSettingsStore
 from ui.main_menu import MainMenu
 from ui.main_window import MainWindow
-from ui.products_view import products_view
 from ui.resume_offer import ResumeOffer
 from ui.tasks import TaskRunner
 
@@ -65,18 +63,25 @@ def build_main_window(db: Database, settings: QSettings,
                       tasks: TaskRunner | None = None) -> MainWindow:
     """The main window with its sections and menus, all sharing one explicit context.
 
-    Today's sessions is built on its first show: the console's modules load then.
+    Products and Sessions are built on their first show, their modules imported
+    then: start-up pays only for the Centres list it opens on.
     """
     context = AppContext(db=db, tasks=tasks or TaskRunner(), settings=settings)
     window = MainWindow(context)
     lab = LabSettingsStore(settings, window)
     window.add_section("centres", "Centres", centres_view(context), icons.icon(icons.CENTRES))
-    window.add_section("products", "Products", products_view(context),
-                       icons.icon(icons.PRODUCTS))
+    window.add_lazy_section("products", "Products", lambda: _products_section(context),
+                            icons.icon(icons.PRODUCTS))
     window.add_lazy_section("sessions", "Sessions",
                             lambda: _sessions_section(context, lab), icons.icon(icons.SESSIONS))
     MainMenu(window, lab)
     return window
+
+
+def _products_section(context: AppContext) -> QWidget:
+    from ui.products_view import products_view
+
+    return products_view(context)
 
 
 def _sessions_section(context: AppContext, lab: LabSettingsStore) -> QWidget:
@@ -111,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get(EXIT_WHEN_READY_ENV):
             _quit_when_centres_shown(app, window)
         elif not args.no_demo_offer:
+            from ui.demo_offer import DemoOffer
+
             offer = DemoOffer(window, window.context)
             QTimer.singleShot(0, offer.offer_if_empty)
         QTimer.singleShot(0, ResumeOffer(window, window.context).offer_if_held)
