@@ -1,12 +1,10 @@
 """The main window's menus: File (import results, quit), Settings (this lab PC), Help (about).
 
 Each dialog's module is imported inside its slot, so the menus cost nothing at
-start-up; the results import is offered only in a build that ships its dialog.
+start-up.
 """
 
 from __future__ import annotations
-
-import importlib.util
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -16,13 +14,6 @@ from testlab import __version__
 from ui import error_dialog, shortcuts
 from ui.lab_settings import LabSettingsStore
 from ui.main_window import MainWindow
-
-RESULTS_IMPORT_MODULE = "ui.results_import_dialog"
-
-
-def results_import_available() -> bool:
-    """Whether this build has the results import dialog (looked up, not imported)."""
-    return importlib.util.find_spec(RESULTS_IMPORT_MODULE) is not None
 
 
 class MainMenu(QObject):
@@ -37,7 +28,6 @@ class MainMenu(QObject):
         file_menu = bar.addMenu("&File")
         self.import_action = QAction("&Import results…", self)
         self.import_action.setShortcut(shortcuts.import_results())
-        self.import_action.setEnabled(results_import_available())
         self.import_action.triggered.connect(self._on_import_action_triggered)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
@@ -64,16 +54,11 @@ class MainMenu(QObject):
 
     # -- slots ----------------------------------------------------------------------------
     def _on_import_action_triggered(self) -> None:
+        from ui.results_import_dialog import ResultsImportDialog
+
         try:
-            module = importlib.import_module(RESULTS_IMPORT_MODULE)
-        except ModuleNotFoundError as error:
-            if error.name != RESULTS_IMPORT_MODULE:
-                raise
-            QMessageBox.information(self._window, "Import results",
-                                    "This build of TestLab cannot import results.")
-            return
-        try:
-            dialog = module.ResultsImportDialog(self._window.context.db, self._window)
+            dialog = ResultsImportDialog(self._window.context.db, self._window,
+                                         runner=self._window.context.tasks)
         except Exception as error:  # one dialog for domain errors and bugs alike
             error_dialog.show_error(self._window, error)
             return

@@ -127,3 +127,27 @@ def test_menus_and_about(make_window, demo_db):
     assert not menu.import_action.shortcut().isEmpty()
     about = menu.about_text()
     assert __version__ in about and demo_db.description in about
+
+
+def test_file_import_opens_the_results_dialog_and_reloads_after_an_import(
+    make_window, demo_db, monkeypatch
+):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.results_import_dialog import ResultsImportDialog
+
+    window = make_window(demo_db)
+    menu = window.findChild(MainMenu)
+    opened: list[ResultsImportDialog] = []
+
+    def fake_exec(dialog: ResultsImportDialog) -> int:
+        opened.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    reloaded: list[bool] = []
+    monkeypatch.setattr(ResultsImportDialog, "exec", fake_exec)
+    monkeypatch.setattr(window, "reload_sections", lambda: reloaded.append(True))
+    assert menu.import_action.isEnabled()
+    menu.import_action.trigger()
+    assert len(opened) == 1 and opened[0].parent() is window
+    assert reloaded == [True]
