@@ -204,10 +204,10 @@ def analyse_product(
     if by is not None and by not in DIMENSIONS:
         raise InvalidInput(f"Cannot break down by '{by}': use one of {', '.join(DIMENSIONS)}.")
     steps = _Steps(5 if by is None else 8, progress, cancelled)
-    product_id = queries.find_product(connection, product)
-    if product_id is None:
+    found = queries.product_catalog(connection, product)
+    if found is None:
         raise NotFound(f"There is no product named '{product}'.")
-    catalog = queries.load_catalog(connection, product_id)
+    product_id, catalog = found
     name = catalog.products[product_id]
     shown = [_stage_by_name(catalog, name, s) for s in stages] or list(catalog.stages)
     shown = sorted(dict.fromkeys(shown), key=lambda s: s.position)

@@ -2,15 +2,16 @@
 
 Attempts are aggregated by task id (and the breakdown column), never loaded one by one;
 names, keys and stages are joined in Python afterwards, which keeps the GROUP BY key
-short and the query planner on the task index. Only attempts and questionnaires of
-*completed* sessions count: a session still running or cancelled has no final results.
+short and the query planner on the covering index of attempts by task and outcome.
+Every attempt except skipped ones counts, whatever its session's status now (an
+interrupted session's finished tasks are real measurements); questionnaires count for
+completed sessions only.
 """
 
 from __future__ import annotations
 
 import math
 import uuid
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -20,8 +21,10 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     String,
+    Text,
     and_,
     case,
+    cast,
     func,
     null,
     select,
@@ -55,9 +58,6 @@ BREAKDOWN_COLUMNS: dict[str, Any] = {
     "network": Session.network,
     "setting": Session.setting,
 }
-
-#: Rows of times fetched per slice (bounded memory on a million attempts).
-_TIMES_SLICE = 50_000
 
 #: A group key: (task or study id, breakdown value or None).
 GroupKey = tuple[uuid.UUID, Any]
@@ -152,6 +152,51 @@ def load_catalog(connection: Connection, product_id: uuid.UUID | None = None) ->
     )
 
 
+def product_catalog(connection: Connection, name: str) -> tuple[uuid.UUID, Catalog] | None:
+    """The product called ``name`` (exact, then case-insensitive) with its catalog, or None.
+
+    One query (product ⟕ stages ⟕ studies ⟕ tasks) instead of a look-up and four catalog
+    queries: each round trip costs about as much as one product's grouped sums.
+    """
+    query = (
+        select(Product.id, Product.name, Stage.id, Stage.position, Stage.kind, Stage.name,
+               Study.id, Study.starts_on, Task.id, Task.position, Task.key, Task.title,
+               Task.scenario, Task.target_seconds)
+        .outerjoin(Stage, Stage.product_id == Product.id)
+        .outerjoin(Study, Study.stage_id == Stage.id)
+        .outerjoin(Task, Task.study_id == Study.id)
+        .where((Product.name == name) | (func.lower(Product.name) == name.lower()))
+    )  # fmt: skip
+    rows = connection.execute(query).all()
+    exact = {row[0] for row in rows if row[1] == name}
+    found = exact or {row[0] for row in rows}
+    if len(found) != 1:
+        return None
+    product_id = found.pop()
+    stages: dict[uuid.UUID, StageRow] = {}
+    study_stage: dict[uuid.UUID, uuid.UUID] = {}
+    tasks = []
+    for (pid, _name, stage_id, stage_pos, kind, stage_name, study_id, starts_on, task_id,
+         task_pos, key, title, scenario, target) in rows:  # fmt: skip
+        if pid != product_id or stage_id is None:
+            continue
+        if stage_id not in stages:
+            stages[stage_id] = StageRow(stage_id, pid, stage_pos, str(kind), stage_name)
+        if study_id is None:
+            continue
+        study_stage[study_id] = stage_id
+        if task_id is not None:
+            tasks.append(TaskRow(task_id, stage_id, study_id, starts_on, task_pos, key, title,
+                                 scenario, target))  # fmt: skip
+    catalog = Catalog(
+        products={product_id: next(r[1] for r in rows if r[0] == product_id)},
+        stages=tuple(sorted(stages.values(), key=lambda s: s.position)),
+        study_stage=study_stage,
+        tasks=tuple(tasks),
+    )
+    return product_id, catalog
+
+
 def find_product(connection: Connection, name: str) -> uuid.UUID | None:
     """The id of the product called ``name`` (exact, then case-insensitive), or None."""
     found = connection.execute(select(Product.id).where(Product.name == name)).scalars().all()
@@ -164,34 +209,38 @@ def find_product(connection: Connection, name: str) -> uuid.UUID | None:
     return found[0] if len(found) == 1 else None
 
 
-def _completed_sessions(product_id: uuid.UUID | None) -> Select[Any]:
-    """Ids of completed sessions (of one product's studies when given)."""
-    query = select(Session.id).where(Session.status == SessionStatus.COMPLETED)
-    if product_id is not None:
-        studies = (
-            select(Study.id)
-            .join(Stage, Stage.id == Study.stage_id)
-            .where(Stage.product_id == product_id)
-        )
-        query = query.where(Session.study_id.in_(studies))
-    return query
-
-
 def _completed_filter(product_id: uuid.UUID | None) -> list[ColumnElement[bool]]:
     """Conditions on a joined ``Session``: completed (and of one product's studies when given).
 
-    A plain join by primary key, not an IN over a subquery: over the whole network the
-    IN list of 110,000 session ids cost about 2 s for the questionnaires.
+    For questionnaires only. A plain join by primary key, not an IN over a subquery: over
+    the whole network the IN list of 110,000 session ids cost about 2 s.
     """
     conditions: list[ColumnElement[bool]] = [Session.status == SessionStatus.COMPLETED]
     if product_id is not None:
-        studies = (
-            select(Study.id)
-            .join(Stage, Stage.id == Study.stage_id)
-            .where(Stage.product_id == product_id)
-        )
-        conditions.append(Session.study_id.in_(studies))
+        conditions.append(Session.study_id.in_(_product_studies(product_id)))
     return conditions
+
+
+def _product_studies(product_id: uuid.UUID) -> Select[Any]:
+    """Ids of one product's studies."""
+    return select(Study.id).join(Stage, Stage.id == Study.stage_id).where(
+        Stage.product_id == product_id
+    )
+
+
+def _product_tasks(product_id: uuid.UUID) -> Select[Any]:
+    """Ids of one product's tasks."""
+    return select(Task.id).where(Task.study_id.in_(_product_studies(product_id)))
+
+
+def _success_outcomes(assisted_counts_as_success: bool) -> tuple[str, ...]:
+    """The outcome values that count as success."""
+    if assisted_counts_as_success:
+        return (Outcome.SUCCESS.value, Outcome.SUCCESS_ASSISTED.value)
+    return (Outcome.SUCCESS.value,)
+
+
+_FAILURE_VALUES = frozenset(o.value for o in FAILURE_OUTCOMES)
 
 
 def attempt_sums_query(
@@ -200,51 +249,43 @@ def attempt_sums_query(
     *,
     assisted_counts_as_success: bool = False,
 ) -> Select[Any]:
-    """The grouped query of attempt sums by task id (and the ``by`` column).
+    """The grouped query of attempt sums by task id, outcome (and the ``by`` column).
 
-    One row per group, columns in ``AttemptSums`` field order after the two group keys.
+    Grouped by outcome rather than summed under CASE conditions: the GROUP BY follows the
+    covering index (task, outcome, …) without a sort and each row feeds plain sums (about
+    0.7 s instead of 0.95 s on a million attempts); ``attempt_sums`` folds the outcomes.
+    Every attempt but a skipped one counts, whatever its session's status now: an
+    interrupted session's finished tasks are real measurements. Only a breakdown joins
+    the sessions. Keys come back raw (no type processing per row). The success rule
+    does not change the query (it is applied when folding), hence the unused flag.
     """
+    del assisted_counts_as_success  # same query either way
     a = TaskAttempt
-    success_outcomes = [Outcome.SUCCESS]
-    if assisted_counts_as_success:
-        success_outcomes.append(Outcome.SUCCESS_ASSISTED)
-    is_success = a.outcome.in_(success_outcomes)
-    timed_success = and_(is_success, a.seconds.is_not(None))
-    timed_failure = and_(a.outcome.in_(FAILURE_OUTCOMES), a.seconds.is_not(None))
     ln_t = func.ln(a.seconds)
-
-    def sum_if(condition: ColumnElement[bool], value: Any) -> Any:
-        return func.sum(case((condition, value)))
-
     group_column = BREAKDOWN_COLUMNS[by] if by else None
-    columns: list[Any] = [a.task_id, group_column if group_column is not None else null()]
-    columns += [
+    query = select(
+        type_coerce(a.task_id, String),
+        type_coerce(group_column, String) if group_column is not None else null(),
+        type_coerce(a.outcome, String),
         func.count(),
-        func.count(case((is_success, 1))),
-        func.count(case((timed_success, 1))),
-        sum_if(timed_success, ln_t),
-        sum_if(timed_success, ln_t * ln_t),
-        sum_if(timed_success, a.seconds),
-        sum_if(timed_success, a.seconds * a.seconds),
-        func.count(case((timed_failure, 1))),
-        sum_if(timed_failure, ln_t),
-        sum_if(timed_failure, ln_t * ln_t),
+        func.count(a.seconds),
+        func.sum(ln_t),
+        func.sum(ln_t * ln_t),
+        func.sum(a.seconds),
+        func.sum(a.seconds * a.seconds),
         func.count(a.rating),
         func.sum(a.rating),
         func.sum(a.rating * a.rating),
         func.count(case((a.rating >= 6, 1))),
         func.sum(a.errors),
         func.sum(a.assists),
-    ]
-    query = select(*columns).where(a.outcome != Outcome.SKIPPED)
+    ).where(a.outcome != Outcome.SKIPPED)
+    if product_id is not None:
+        query = query.where(a.task_id.in_(_product_tasks(product_id)))
     if group_column is None:
-        # Session status only: a semi-join keeps the GROUP BY on the attempts alone.
-        query = query.where(a.session_id.in_(_completed_sessions(product_id)))
-        return query.group_by(a.task_id)
-    query = query.join(Session, Session.id == a.session_id).where(
-        a.session_id.in_(_completed_sessions(product_id))
-    )
-    return query.group_by(a.task_id, group_column)
+        return query.group_by(a.task_id, a.outcome)
+    query = query.join(Session, Session.id == a.session_id)
+    return query.group_by(a.task_id, a.outcome, group_column)
 
 
 def attempt_sums(
@@ -254,15 +295,44 @@ def attempt_sums(
     *,
     assisted_counts_as_success: bool = False,
 ) -> dict[GroupKey, AttemptSums]:
-    """Attempt sums per (task id, breakdown value) of completed sessions."""
+    """Attempt sums per (task id, breakdown value): every attempt but skipped ones."""
     ensure_ln(connection)
-    query = attempt_sums_query(
-        product_id, by, assisted_counts_as_success=assisted_counts_as_success
-    )
-    return {
-        (row[0], _plain(row[1])): AttemptSums.from_row(tuple(row[2:]))
-        for row in connection.execute(query)
-    }
+    successes = frozenset(_success_outcomes(assisted_counts_as_success))
+    folded: dict[tuple[Any, Any], list[Any]] = {}
+    for raw_id, group, outcome, *v in connection.execute(attempt_sums_query(product_id, by)):
+        # v: n, timed n, Σ ln t, Σ ln² t, Σ t, Σ t², ratings n, Σ r, Σ r², r ≥ 6, errors, assists
+        acc = folded.get((raw_id, group))
+        if acc is None:
+            acc = folded[(raw_id, group)] = [0, 0, 0, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0.0,
+                                             0, 0.0, 0.0, 0, 0, 0]  # fmt: skip
+        n = v[0]
+        acc[0] += n
+        acc[10] += v[6]
+        acc[11] += v[7] or 0
+        acc[12] += v[8] or 0
+        acc[13] += v[9]
+        acc[14] += v[10] or 0
+        acc[15] += v[11] or 0
+        if outcome in successes:
+            acc[1] += n
+            if v[1]:
+                acc[2] += v[1]
+                acc[3] += v[2]
+                acc[4] += v[3]
+                acc[5] += v[4]
+                acc[6] += v[5]
+        elif outcome in _FAILURE_VALUES and v[1]:
+            acc[7] += v[1]
+            acc[8] += v[2]
+            acc[9] += v[3]
+    ids: dict[Any, uuid.UUID] = {}
+    result: dict[GroupKey, AttemptSums] = {}
+    for (raw_id, group), acc in folded.items():
+        task_id = ids.get(raw_id)
+        if task_id is None:
+            task_id = ids[raw_id] = _as_uuid(raw_id)
+        result[(task_id, _raw_group(by, group))] = AttemptSums.from_row(tuple(acc))
+    return result
 
 
 def attempt_times(
@@ -277,44 +347,41 @@ def attempt_times(
 
     The same attempts as the sums count, so each list's length equals ``time_n`` /
     ``fail_n``. Only the groups shown are fetched: pass their task ids (None: all).
+    The times of a (task, outcome, group) come as one text (``group_concat`` on SQLite,
+    ``string_agg`` on PostgreSQL), read along the covering index: one row per group
+    instead of one per attempt, split and converted at C speed. On SQLite each time is
+    written with ``quote()`` (20 significant digits), which gives back the stored double
+    exactly; the default text of a REAL keeps only 15. Lists are in no particular order.
     """
     a = TaskAttempt
-    successes = [Outcome.SUCCESS]
-    if assisted_counts_as_success:
-        successes.append(Outcome.SUCCESS_ASSISTED)
+    successes = _success_outcomes(assisted_counts_as_success)
     group_column = BREAKDOWN_COLUMNS[by] if by else None
-    is_success = case((a.outcome.in_(successes), 1), else_=0)
-    # The task id comes back raw (no UUID object per row: thousands of rows per task).
+    if connection.dialect.name == "sqlite":
+        joined: Any = func.group_concat(func.quote(a.seconds), ",")
+    else:
+        joined = func.string_agg(cast(a.seconds, Text), ",")
     query = select(
         type_coerce(a.task_id, String),
         type_coerce(group_column, String) if group_column is not None else null(),
-        is_success,
-        a.seconds,
-    )
-    if group_column is not None:
-        query = query.join(Session, Session.id == a.session_id)
-    query = query.where(
-        a.outcome.in_([*successes, *FAILURE_OUTCOMES]),
+        type_coerce(a.outcome, String),
+        type_coerce(joined, String),
+    ).where(
+        a.outcome.in_([Outcome(o) for o in successes] + list(FAILURE_OUTCOMES)),
         a.seconds.is_not(None),
-        a.session_id.in_(_completed_sessions(product_id)),
     )
     if task_ids is not None:
         query = query.where(a.task_id.in_(list(task_ids)))
-    # Every column is a plain DBAPI value (no type processing), so the rows are read
-    # straight off the DBAPI cursor in slices (memory stays flat, no Row object per
-    # time) and filed under their raw key: one tuple and one append per time.
-    raw: defaultdict[tuple[Any, Any, Any], list[float]] = defaultdict(list)
-    result = connection.execute(query)
-    try:
-        cursor = result.cursor
-        while part := cursor.fetchmany(_TIMES_SLICE):
-            for raw_id, group, success, seconds in part:
-                raw[(raw_id, group, success)].append(seconds)
-    finally:
-        result.close()
+    elif product_id is not None:
+        query = query.where(a.task_id.in_(_product_tasks(product_id)))
+    if group_column is None:
+        query = query.group_by(a.task_id, a.outcome)
+    else:
+        query = query.join(Session, Session.id == a.session_id).group_by(
+            a.task_id, a.outcome, group_column
+        )
     times: dict[GroupKey, tuple[list[float], list[float]]] = {}
     ids: dict[Any, uuid.UUID] = {}
-    for (raw_id, group, success), values in raw.items():
+    for raw_id, group, outcome, text in connection.execute(query):
         task_id = ids.get(raw_id)
         if task_id is None:
             task_id = ids[raw_id] = _as_uuid(raw_id)
@@ -322,7 +389,7 @@ def attempt_times(
         found = times.get(key)
         if found is None:
             found = times[key] = ([], [])
-        found[0 if success else 1].extend(values)
+        found[0 if outcome in successes else 1].extend(map(float, text.split(",")))
     return times
 
 

@@ -52,11 +52,12 @@ class World:
     sessions: list[SessionRow]
 
     def attempts(self, stage: str, key: str, **where: str) -> list[Attempt]:
-        """Counted attempts (completed sessions, not skipped) of a stage's task key."""
+        """Counted attempts of a stage's task key: every recorded attempt but skipped ones,
+        whatever the session's status now (the running session's attempts count too)."""
         return [
             a
             for s in self.sessions
-            if s.stage == stage and s.status == "completed"
+            if s.stage == stage
             and all(getattr(s, k) == v for k, v in where.items())
             for a in s.attempts
             if a.key == key and a.outcome != "skipped"
