@@ -41,6 +41,8 @@ class Session(Base):
         ),
         CheckConstraint("planned_minutes > 0", name="planned_minutes_positive"),
         Index("ix_sessions_centre_id_starts_at", "centre_id", "starts_at"),
+        # Questionnaire sums group completed sessions by study: covered, no table look-up.
+        Index("ix_sessions_study_id_status_id", "study_id", "status", "id"),
     )
 
     id: Mapped[uuid.UUID] = uuid_pk()
