@@ -114,3 +114,27 @@ def test_sqlite_commits_are_durable_across_power_loss(sqlite_db: Database) -> No
     # synchronous=FULL (2): with WAL, NORMAL could lose the last commits on power loss.
     with sqlite_db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+
+
+def test_an_older_database_is_upgraded_with_its_data(tmp_path: Path) -> None:
+    from alembic import command
+
+    from testlab.db.migrate import alembic_config, known_revisions
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), known_revisions()[0])
+        connection.execute(text(
+            "INSERT INTO centres (id, code, name, city, country, time_zone) VALUES "
+            "('0123456789abcdef0123456789abcdef', 'DKR', 'Dakar', 'Dakar', 'SN', 'Africa/Dakar')"))
+    engine.dispose()
+    db = open_database(str(path))
+    try:
+        with db.engine.connect() as connection:
+            assert current_revision(connection) == head_revision()
+            assert connection.execute(text("SELECT code FROM centres")).scalar() == "DKR"
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        db.close()
