@@ -32,6 +32,7 @@ from ui.tasks import TaskRunner
 ORGANISATION = "TestLab"
 APPLICATION = "TestLab"
 EXIT_USAGE = 2
+RESUME_OFFER_DELAY_MS = 300
 # Where to keep the window's settings instead of the user's (tests, benchmarks).
 SETTINGS_FILE_ENV = "TESTLAB_SETTINGS_FILE"
 # Quit as soon as the centres are listed and shown (the start-up benchmark).
@@ -120,7 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             offer = DemoOffer(window, window.context)
             QTimer.singleShot(0, offer.offer_if_empty)
-        QTimer.singleShot(0, ResumeOffer(window, window.context).offer_if_held)
+        # After the first paint: the window shows at once, the question a moment later.
+        QTimer.singleShot(RESUME_OFFER_DELAY_MS, ResumeOffer(window, window.context).offer_if_held)
         status = app.exec()
         window.context.tasks.wait()
         return status
