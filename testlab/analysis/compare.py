@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from scipy import stats as scipy_stats
 
@@ -152,12 +153,13 @@ def compare_stages(
                 title_b=info_b.title,
                 wording_changed=warning is not None,
                 warning=warning,
-                completion=_guarded(lambda a=sums_a, b=sums_b: _completion(a, b, confidence)),
-                time=_guarded(lambda a=sums_a, b=sums_b: _times(a, b, confidence)),
+                completion=_guarded(partial(_completion, sums_a, sums_b, confidence)),
+                time=_guarded(partial(_times, sums_a, sums_b, confidence)),
                 simplicity=_guarded(
-                    lambda a=sums_a, b=sums_b: _means(
-                        (a.rating_n, a.rating_sum, a.rating_sq),
-                        (b.rating_n, b.rating_sum, b.rating_sq),
+                    partial(
+                        _means,
+                        (sums_a.rating_n, sums_a.rating_sum, sums_a.rating_sq),
+                        (sums_b.rating_n, sums_b.rating_sum, sums_b.rating_sq),
                         confidence,
                     )
                 ),

@@ -126,12 +126,12 @@ def pool(
             found_times[0].extend(ok)
             found_times[1].extend(failed)
     stage_q: dict[StageGroup, QuestionnaireSums] = {}
-    for (study_id, group), value in questionnaires.items():
+    for (study_id, group), q_value in questionnaires.items():
         stage_id = catalog.study_stage.get(study_id)
         if stage_id is None:
             continue
         found_q = stage_q.get((stage_id, group))
-        stage_q[(stage_id, group)] = value if found_q is None else found_q + value
+        stage_q[(stage_id, group)] = q_value if found_q is None else found_q + q_value
     return Pooled(tasks, pooled_times, stage_q)
 
 

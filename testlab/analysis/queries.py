@@ -248,7 +248,7 @@ def attempt_sums_query(
     by: str | None = None,
     *,
     assisted_counts_as_success: bool = False,
-) -> Select[Any]:
+) -> Select[*tuple[Any, ...]]:
     """The grouped query of attempt sums by task id, outcome (and the ``by`` column).
 
     Grouped by outcome rather than summed under CASE conditions: the GROUP BY follows the
@@ -447,8 +447,10 @@ def group_labels(connection: Connection, by: str, values: Iterable[Any]) -> dict
         ):
             labels[row.id] = f"{row.code} {row.name}"
     elif by == "facilitator" and wanted:
-        for row in connection.execute(select(Staff.id, Staff.name).where(Staff.id.in_(wanted))):
-            labels[row.id] = row.name
+        for staff in connection.execute(
+            select(Staff.id, Staff.name).where(Staff.id.in_(wanted))
+        ):
+            labels[staff.id] = staff.name
     for value in wanted:
         labels.setdefault(value, str(value))
     labels[None] = "(not recorded)"

@@ -7,7 +7,7 @@ here is a count or a plain sum, and ``+`` adds field by field.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, TypeVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,15 +75,19 @@ class QuestionnaireSums:
         return _from_row(cls, values)
 
 
-def _add(a: Any, b: Any) -> Any:
+#: Either sums class: the helpers below return the class they are given.
+_Sums = TypeVar("_Sums", AttemptSums, QuestionnaireSums)
+
+
+def _add(a: _Sums, b: _Sums) -> _Sums:
     """Field-wise sum of two sums objects of the same class."""
     cls = type(a)
     return cls(*(getattr(a, f.name) + getattr(b, f.name) for f in fields(cls)))
 
 
-def _from_row(cls: Any, values: tuple[Any, ...]) -> Any:
+def _from_row(cls: type[_Sums], values: tuple[Any, ...]) -> _Sums:
     """Convert SQL results (ints, floats, Decimals, NULLs) to the field types."""
-    converted = []
+    converted: list[Any] = []
     for f, value in zip(fields(cls), values, strict=True):
         if value is None:
             converted.append(f.default)

@@ -107,7 +107,8 @@ def draw_attempt(
     p = sigmoid(success_logit(product, task, stage_index, ability, network))
     outcome = Outcome.SUCCESS
     if rng.random() >= p:
-        values, weights = zip(*NOT_SUCCESS, strict=True)
+        values = [value for value, _ in NOT_SUCCESS]
+        weights = [weight for _, weight in NOT_SUCCESS]
         outcome = rng.choices(values, weights)[0]
     typical = task.typical_seconds * math.exp(-0.07 * stage_index - 0.25 * ability)
     seconds = typical * TIME_FACTOR[outcome] * rng.lognormvariate(0.0, TIME_SIGMA)

@@ -91,7 +91,7 @@ def _study(
             "study_id": study_id, "centre_id": network.centres[code].id,
             "planned_sample": stage.sample,
         })
-    tasks = []
+    tasks: list[TaskPlan] = []
     for task in product.tasks:
         if task.since > stage_index:
             continue

@@ -30,6 +30,7 @@ from testlab.model import (
     Task,
     TaskAttempt,
 )
+from testlab.model.base import Base
 
 BATCH = 5000  # rows per executemany: progress and cancel points within the one transaction
 # Columns whose values are unique per row: processed directly, not through a memo.
@@ -77,11 +78,19 @@ def _native(table: Table, rows: list[dict[str, Any]],
     items = tuple(converters.items())
     for row in rows:
         row.update(defaults)
-        for name, convert in items:
+        for name, to_db in items:
             value = row[name]
             if value is not None:
-                row[name] = convert(value)
+                row[name] = to_db(value)
     return table_clause(table.name, *(column(name) for name in names)), rows
+
+
+def _table_of(model: type[Base]) -> Table:
+    """The model's ``Table``: declarative types ``__table__`` as any ``FromClause``."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a single table.")
+    return table
 
 
 def write_plan(connection: Connection, plan: ImportPlan, *, done: int, total: int,
@@ -89,9 +98,9 @@ def write_plan(connection: Connection, plan: ImportPlan, *, done: int, total: in
                cancelled: Callable[[], bool] | None = None) -> None:
     """Insert the plan's participants, sessions and attempts (parents first)."""
     tables: tuple[tuple[Table, list[dict[str, Any]]], ...] = (
-        (Participant.__table__, plan.participants),  # type: ignore[arg-type]
-        (Session.__table__, plan.sessions),  # type: ignore[arg-type]
-        (TaskAttempt.__table__, plan.attempts),  # type: ignore[arg-type]
+        (_table_of(Participant), plan.participants),
+        (_table_of(Session), plan.sessions),
+        (_table_of(TaskAttempt), plan.attempts),
     )
     written = 0
     for table, rows in tables:
@@ -106,7 +115,7 @@ def write_plan(connection: Connection, plan: ImportPlan, *, done: int, total: in
                     progress(done + written, total)
 
 
-def export_query(product: str | None, stage: str | None) -> Select[Any]:
+def export_query(product: str | None, stage: str | None) -> Select[*tuple[Any, ...]]:
     """Every attempt (optionally of one product and/or stage name) with what a row shows."""
     room = aliased(Room)
     query = (

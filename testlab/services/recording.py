@@ -11,9 +11,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import CursorResult, Result, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
@@ -193,6 +194,15 @@ def _holder_message(s: OrmSession, session_id: uuid.UUID) -> str:
             "after that PC stopped.")
 
 
+def _rows_matched(result: Result[*tuple[Any, ...]]) -> int:
+    """How many rows an UPDATE matched.
+
+    ``OrmSession.execute`` is typed to return a plain ``Result``; for an UPDATE it is a
+    ``CursorResult``, which is what has ``rowcount``.
+    """
+    return cast("CursorResult[*tuple[Any, ...]]", result).rowcount
+
+
 def open_for_recording(
     db: Database, session_id: uuid.UUID, workstation: str, now: datetime | None = None
 ) -> ConsoleState:
@@ -206,7 +216,7 @@ def open_for_recording(
         raise Conflict("This PC has no workstation name.")
     instant = utc(now)
     with db.session_factory.begin() as s:
-        taken = s.execute(
+        taken = _rows_matched(s.execute(
             update(m.Session)
             .where(m.Session.id == session_id)
             .where(or_(m.Session.open_on.is_(None), m.Session.open_on == workstation,
@@ -214,7 +224,7 @@ def open_for_recording(
                        m.Session.open_heartbeat_at < instant - STALE_AFTER))
             .values(open_on=workstation, open_heartbeat_at=instant)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if taken != 1:
             raise SessionLocked(_holder_message(s, session_id))
         session = get_session(s, session_id)
@@ -242,12 +252,12 @@ def heartbeat(db: Database, session_id: uuid.UUID, workstation: str,
     """Say this PC still has the session open; ``SessionLocked`` if another PC took it over."""
     instant = utc(now)
     with db.session_factory.begin() as s:
-        kept = s.execute(
+        kept = _rows_matched(s.execute(
             update(m.Session)
             .where(m.Session.id == session_id, m.Session.open_on == workstation)
             .values(open_heartbeat_at=instant)
             .execution_options(synchronize_session=False)
-        ).rowcount
+        ))
         if kept != 1:
             session = get_session(s, session_id)
             if session.open_on is None:

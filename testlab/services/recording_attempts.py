@@ -12,7 +12,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
@@ -156,6 +156,14 @@ UNCHANGED: Final[Any] = _Unchanged()
 _FIELDS = ("outcome", "seconds", "rating", "errors", "assists", "notes")
 
 
+_T = TypeVar("_T")
+
+
+def _or_current(value: _T, current: _T) -> _T:
+    """``current`` when the caller left ``value`` as ``UNCHANGED``, else ``value``."""
+    return current if value is UNCHANGED else value
+
+
 def _previous(attempt: m.TaskAttempt) -> dict[str, Any]:
     return {
         "outcome": attempt.outcome.value, "seconds": attempt.seconds, "rating": attempt.rating,
@@ -192,12 +200,17 @@ def correct_attempt(
             raise NotFound("That attempt no longer exists.")
         if s.get(m.Staff, by) is None:
             raise NotFound("A correction needs the member of staff who makes it.")
-        given = dict(zip(_FIELDS, (outcome, seconds, rating, errors, assists, notes), strict=True))
-        new = {k: (getattr(attempt, k) if v is UNCHANGED else v) for k, v in given.items()}
-        result = validate_attempt(new["outcome"], new["seconds"], new["rating"],
-                                  new["errors"], new["assists"])
-        new["outcome"] = result
-        new["notes"] = (new["notes"] or "").strip()
+        new_seconds = _or_current(seconds, attempt.seconds)
+        new_rating = _or_current(rating, attempt.rating)
+        new_errors = _or_current(errors, attempt.errors)
+        new_assists = _or_current(assists, attempt.assists)
+        new: dict[str, object] = {
+            "outcome": validate_attempt(_or_current(outcome, attempt.outcome), new_seconds,
+                                        new_rating, new_errors, new_assists),
+            "seconds": new_seconds, "rating": new_rating,
+            "errors": new_errors, "assists": new_assists,
+            "notes": (_or_current(notes, attempt.notes) or "").strip(),
+        }
         if all(new[k] == getattr(attempt, k) for k in _FIELDS):
             raise InvalidInput("The correction changes nothing.")
         s.add(m.AttemptRevision(attempt_id=attempt.id, changed_by_id=by, changed_at=instant,

@@ -81,6 +81,11 @@ def _names(s: OrmSession, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
     return {staff_id: name for staff_id, name in rows}
 
 
+def _changed_by(revision: m.AttemptRevision | None) -> uuid.UUID | None:
+    """Who made the correction, if there is one."""
+    return revision.changed_by_id if revision else None
+
+
 def session_record(db: Database, session_id: uuid.UUID) -> SessionRecord:
     """The session's attempts, in task order, with who last changed each and when."""
     with db.session_factory.begin() as s:
@@ -99,7 +104,7 @@ def session_record(db: Database, session_id: uuid.UUID) -> SessionRecord:
         last = {a.id: max(a.revisions, key=lambda r: r.changed_at, default=None)
                 for a in attempts}
         names = _names(s, {who for a in attempts for who in (
-            a.recorded_by_id, last[a.id].changed_by_id if last[a.id] else None) if who})
+            a.recorded_by_id, _changed_by(last[a.id])) if who})
         rows = []
         for a in attempts:
             task, revision = tasks[a.task_id], last[a.id]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import column, func, or_, select, table
+from sqlalchemy import Select, column, func, or_, select, table
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
@@ -144,7 +144,8 @@ def _row(s: OrmSession, session: m.Session) -> SessionRow:
     )
 
 
-def _loaded_sessions():  # type: ignore[no-untyped-def]
+def _loaded_sessions() -> Select[m.Session]:
+    """Sessions with everything a session row shows loaded up front (no lazy loads)."""
     return select(m.Session).options(
         selectinload(m.Session.centre),
         selectinload(m.Session.participant),
