@@ -1,7 +1,7 @@
 """The domain model: SQLAlchemy 2 typed ORM classes, one module per part of the domain.
 
-Importing this package is cheap: each part loads when one of its classes is first
-named (``testlab.model.Centre`` loads ``network``), so the window's start-up
+Importing this package is cheap (the enums only; SQLAlchemy's ORM is not even
+imported): each part loads when one of its classes is first named (``testlab.model.Centre`` loads ``network``), so the window's start-up
 path pays only for what it shows.  ``testlab.model.Base`` stands for the whole
 schema and loads every part; so does ``load_all()``.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from testlab.model.base import utc_now
 from testlab.model.enums import (
     AgeBand,
     DeviceKind,
@@ -30,7 +29,7 @@ from testlab.model.enums import (
 )
 
 if TYPE_CHECKING:
-    from testlab.model.base import Base
+    from testlab.model.base import Base, utc_now
     from testlab.model.findings import Finding, FindingEvidence, FindingStageStatus
     from testlab.model.network import Centre, OpeningHours, Room, Staff, StaffRole
     from testlab.model.participants import Participant, ParticipantContact
@@ -63,6 +62,8 @@ def __getattr__(name: str) -> Any:
     if name == "Base":
         load_all()
         return import_module(f"{__name__}.base").Base
+    if name == "utc_now":
+        return import_module(f"{__name__}.base").utc_now
     part = _HOME.get(name)
     if part is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

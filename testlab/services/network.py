@@ -12,16 +12,23 @@ from datetime import UTC, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, Uuid, column, func, or_, select, table
 
+from testlab import model as m
 from testlab.db import Database
 from testlab.errors import NotFound
-from testlab.model import Centre, OpeningHours, Role, Room, RoomKind, Staff, StaffRole
+from testlab.model.enums import Role, RoomKind
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 FOLD_FUNCTION = "tl_fold"
 _ESCAPE = "\\"
+
+# The columns the centre list reads, described for Core alone: the window's first
+# query runs before the ORM is imported (about 50 ms of start-up), so it cannot use
+# the mapped classes. tests/unit/test_services_network.py holds them to the model.
+CENTRES = table("centres", column("id", Uuid()), column("code"), column("name"),
+                column("city"), column("country"), column("time_zone"))
+ROOMS = table("rooms", column("id", Uuid()), column("centre_id", Uuid()))
 
 
 @dataclass(frozen=True)
@@ -78,25 +85,24 @@ class CentreDetail:
 def list_centres(db: Database, search: str = "") -> list[CentreRow]:
     """Centres whose code, name, city or country contain ``search`` (any case), by name.
 
-    Written against the tables rather than the mapped classes: this is the
-    first query the window runs, and a Core query does not make SQLAlchemy
-    configure every mapper first (~30 ms of start-up).
+    Core only, on light table descriptions: this is the first query the window
+    runs, and it must not wait for the ORM to load or configure its mappers.
     """
-    centres, rooms = Centre.__table__, Room.__table__
+    centres, rooms = CENTRES, ROOMS
     room_count = (
         select(func.count(rooms.c.id)).where(rooms.c.centre_id == centres.c.id)
         .scalar_subquery()
     )
-    with db.session_factory.begin() as s:
+    with db.engine.connect() as connection:
         query = select(
             centres.c.id, centres.c.code, centres.c.name, centres.c.city, centres.c.country,
             centres.c.time_zone, room_count,
         ).order_by(centres.c.name, centres.c.code)
-        condition = contains_folded(s, search, centres.c.code, centres.c.name, centres.c.city,
-                                    centres.c.country)
+        condition = contains_folded(connection, search, centres.c.code, centres.c.name,
+                                    centres.c.city, centres.c.country)
         if condition is not None:
             query = query.where(condition)
-        return [CentreRow(*row) for row in s.connection().execute(query)]
+        return [CentreRow(*row) for row in connection.execute(query)]
 
 
 @dataclass(frozen=True)
@@ -114,18 +120,19 @@ def list_staff(db: Database, centre_code: str | None = None,
                role: Role | None = None) -> list[StaffRow]:
     """Staff by name, optionally only those whose home centre is ``centre_code`` or who hold
     ``role``: the lab PC's "who is using this PC" chooser."""
-    query = (select(Staff.id, Staff.name, Staff.email, Centre.code)
-             .outerjoin(Centre, Centre.id == Staff.home_centre_id))
+    query = (select(m.Staff.id, m.Staff.name, m.Staff.email, m.Centre.code)
+             .outerjoin(m.Centre, m.Centre.id == m.Staff.home_centre_id))
     if centre_code is not None:
-        query = query.where(Centre.code == centre_code.strip().upper())
+        query = query.where(m.Centre.code == centre_code.strip().upper())
     if role is not None:
-        query = query.where(Staff.id.in_(select(StaffRole.staff_id).where(StaffRole.role == role)))
-    chosen = query.with_only_columns(Staff.id).scalar_subquery()
+        holders = select(m.StaffRole.staff_id).where(m.StaffRole.role == role)
+        query = query.where(m.Staff.id.in_(holders))
+    chosen = query.with_only_columns(m.Staff.id).scalar_subquery()
     roles: dict[uuid.UUID, list[Role]] = {}
     with db.session_factory.begin() as s:
-        people = s.execute(query.order_by(Staff.name, Staff.email)).all()
+        people = s.execute(query.order_by(m.Staff.name, m.Staff.email)).all()
         for staff_id, held in s.execute(
-            select(StaffRole.staff_id, StaffRole.role).where(StaffRole.staff_id.in_(chosen))
+            select(m.StaffRole.staff_id, m.StaffRole.role).where(m.StaffRole.staff_id.in_(chosen))
         ):
             roles.setdefault(staff_id, []).append(held)
     return [StaffRow(staff_id, name, email, code, tuple(sorted(roles.get(staff_id, ()))))
@@ -135,21 +142,21 @@ def list_staff(db: Database, centre_code: str | None = None,
 def centre_detail(db: Database, centre_id: uuid.UUID, now: datetime | None = None) -> CentreDetail:
     """A centre's rooms, opening hours and whether it is open at ``now`` (default: now)."""
     with db.session_factory.begin() as s:
-        centre = s.get(Centre, centre_id)
+        centre = s.get(m.Centre, centre_id)
         if centre is None:
             raise NotFound(f"No centre with id {centre_id}.")
         rooms = tuple(
             RoomInfo(name, kind)
             for name, kind in s.execute(
-                select(Room.name, Room.kind).where(Room.centre_id == centre_id)
-                .order_by(Room.name)
+                select(m.Room.name, m.Room.kind).where(m.Room.centre_id == centre_id)
+                .order_by(m.Room.name)
             )
         )
         hours = {
             weekday: (opens, closes)
             for weekday, opens, closes in s.execute(
-                select(OpeningHours.weekday, OpeningHours.opens, OpeningHours.closes)
-                .where(OpeningHours.centre_id == centre_id)
+                select(m.OpeningHours.weekday, m.OpeningHours.opens, m.OpeningHours.closes)
+                .where(m.OpeningHours.centre_id == centre_id)
             )
         }
         code, name, city, country, zone = (
@@ -181,18 +188,18 @@ def local_time(zone: str, now: datetime | None = None) -> datetime:
         return instant.astimezone(UTC)
 
 
-def contains_folded(session: Session, search: str, *columns: Any) -> ColumnElement[bool] | None:
+def contains_folded(connection: Connection, search: str,
+                    *columns: Any) -> ColumnElement[bool] | None:
     """A condition: any of ``columns`` contains ``search`` ignoring case; None for no filter.
 
     SQLite's ``lower()`` folds ASCII only, so on SQLite a deterministic
-    ``tl_fold`` function (``str.casefold``) is registered on the connection of
-    ``session`` (call this inside the unit of work that runs the query).  On
+    ``tl_fold`` function (``str.casefold``) is registered on ``connection``
+    (the one that runs the query; from an ORM unit of work, ``s.connection()``).  On
     PostgreSQL ``lower()`` folds Unicode letters in a UTF-8 database.
     """
     needle = search.strip()
     if not needle:
         return None
-    connection = session.connection()
     if connection.dialect.name == "sqlite":
         raw: Any = connection.connection.driver_connection
         raw.create_function(FOLD_FUNCTION, 1, _fold, deterministic=True)

@@ -109,7 +109,7 @@ def list_products(db: Database, search: str = "") -> list[ProductRow]:
             .outerjoin(Staff, Staff.id == Product.owner_id)
             .order_by(Product.name)
         )
-        condition = contains_folded(s, search, Product.name, Staff.name)
+        condition = contains_folded(s.connection(), search, Product.name, Staff.name)
         if condition is not None:
             query = query.where(condition)
         products = s.execute(query).all()

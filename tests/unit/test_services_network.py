@@ -68,3 +68,26 @@ def test_local_time_refuses_naive_and_survives_unknown_zone():
     with pytest.raises(ValueError):
         local_time("Europe/Paris", datetime(2026, 1, 1))
     assert local_time("Mars/Olympus", datetime(2026, 1, 1, tzinfo=UTC)).utcoffset().seconds == 0
+
+
+def test_light_tables_of_the_centre_list_match_the_model() -> None:
+    from testlab import model as m
+    from testlab.services.network import CENTRES, ROOMS
+
+    for light, mapped in ((CENTRES, m.Centre.__table__), (ROOMS, m.Room.__table__)):
+        assert light.name == mapped.name
+        for light_column in light.c:
+            column = mapped.c[light_column.name]  # KeyError: a column the model lacks
+            if light_column.name.endswith("id"):  # ids must convert to uuid.UUID alike
+                assert type(light_column.type) is type(column.type)
+
+
+def test_window_start_path_does_not_import_the_orm() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, ui, ui.app, ui.centres_view; "
+            "print('sqlalchemy.orm' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+    assert done.stdout.strip() == "False"
