@@ -13,14 +13,10 @@ import uuid
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,9 +31,10 @@ from ui.console import ConsoleWindow, open_console
 from ui.console import shortcuts as keys
 from ui.console.adhoc_dialog import AdhocSessionDialog
 from ui.console.clock import Clock
-from ui.console.error_message import show_error
+from ui.error_dialog import show_error
+from ui.sessions_model import SessionsModel
+from ui.table_setup import list_table
 
-_COLUMNS = ("Time", "Participant", "Study", "Room", "Facilitator", "Status", "Tasks", "Open on")
 _STARTABLE = (SessionStatus.SCHEDULED, SessionStatus.CHECKED_IN, SessionStatus.RUNNING)
 _RECORDED = (SessionStatus.RUNNING, SessionStatus.COMPLETED)
 
@@ -57,7 +54,6 @@ class SessionsView(QWidget):
         self.workstation = svc.workstation_name(workstation)
         self._staff_id = staff_id
         self._clock = clock
-        self._rows: list[SessionRow] = []
         self._resumable: list[SessionRow] = []
         self.consoles: list[ConsoleWindow] = []
         self.title = QLabel(objectName="sectionTitle")
@@ -68,15 +64,11 @@ class SessionsView(QWidget):
         banner = QHBoxLayout(self.resume_banner)
         banner.addWidget(self.resume_text, 1)
         banner.addWidget(self.resume_button)
-        self.table = QTableWidget(0, len(_COLUMNS))
-        self.table.setHorizontalHeaderLabels(_COLUMNS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.model = SessionsModel(self)
+        self.table = list_table(self.model, self)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        self.table.selectionModel().selectionChanged.connect(
+            self._on_table_selection_changed)
         self.start_button = QPushButton(f"Start / Resume  [{keys.label(keys.START_SESSION)}]")
         self.start_button.clicked.connect(self.start_selected)
         self.adhoc_button = QPushButton(f"Ad-hoc session…  [{keys.label(keys.ADHOC_SESSION)}]")
@@ -143,25 +135,15 @@ class SessionsView(QWidget):
             self.resume_banner.hide()
 
     def _fill(self, rows: list[SessionRow]) -> None:
-        self._rows = rows
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            cells = (f"{row.local_start:%H:%M}", row.participant_code or "–", row.study_title,
-                     row.room_name or "–", row.facilitator_name or "–",
-                     row.status.value.replace("_", " "), f"{row.tasks_done}/{row.tasks_total}",
-                     row.open_on or "")
-            for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.model.set_rows(rows)
         if rows:
-            self.table.selectRow(next((i for i, row in enumerate(rows)
-                                       if row.status in _STARTABLE), 0))
-        self._on_table_item_selection_changed()
+            self.table.selectRow(max(self.model.find_row(lambda r: r.status in _STARTABLE), 0))
+        self._on_table_selection_changed()
 
     def selected_row(self) -> SessionRow | None:
-        index = self.table.currentRow()
-        return self._rows[index] if 0 <= index < len(self._rows) else None
+        """The session of the selected line, if any."""
+        chosen = self.table.selectionModel().selectedRows()
+        return self.model.row_at(chosen[0].row()) if chosen else None
 
     # -- actions --------------------------------------------------------------------------
     def start_selected(self) -> None:
@@ -217,7 +199,7 @@ class SessionsView(QWidget):
         except TestLabError as error:
             show_error(self, error)
 
-    def _on_table_item_selection_changed(self) -> None:
+    def _on_table_selection_changed(self, *_: object) -> None:
         row = self.selected_row()
         self.start_button.setEnabled(row is not None and row.status in _STARTABLE)
         self.results_button.setEnabled(

@@ -131,8 +131,8 @@ def test_sessions_view_lists_today_and_offers_to_resume(
     view = SessionsView(sqlite_db, "mad", workstation=PC, staff_id=lab.staff_id,
                         clock=FakeClock())
     qtbot.addWidget(view)
-    assert view.table.rowCount() == 2 and view.resume_banner.isHidden()
-    assert view.table.item(0, 1).text() == "P-MAD-0007"
+    assert view.model.rowCount() == 2 and view.resume_banner.isHidden()
+    assert view.model.index(0, 1).data() == "P-MAD-0007"
     console = view.open_session(lab.session_id)
     assert console is not None and console.current_page() == "checkin"
     console.checkin_page.consent.setChecked(True)

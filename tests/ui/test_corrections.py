@@ -203,7 +203,7 @@ def test_sessions_section_opens_the_recorded_results(qtbot, make_window, sqlite_
     window = make_window(sqlite_db)
     window.show_section("sessions")
     view = window.section("sessions").view
-    row = next(i for i in range(view.table.rowCount()) if view.table.item(i, 1).text()
+    row = next(i for i in range(view.model.rowCount()) if view.model.index(i, 1).data()
                == lab.participant_code)
     view.table.selectRow(row)
     assert view.results_button.isEnabled() and not view.start_button.isEnabled()

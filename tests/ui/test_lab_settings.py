@@ -96,7 +96,7 @@ def test_sessions_section_offers_the_dialog_then_follows_the_settings(
     assert len(seen) == 1
     view = section.view
     assert view is not None and section.pages.currentWidget() is view
-    assert view.table.rowCount() == 2 and view.workstation == "LAB-PC-03"
+    assert view.model.rowCount() == 2 and view.workstation == "LAB-PC-03"
     assert view.title.text() == "Today at MAD"
     stored = QSettings(str(settings_path), QSettings.Format.IniFormat)
     assert stored.value(CENTRE_KEY) == "MAD" and stored.value(STAFF_KEY) == str(lab.staff_id)

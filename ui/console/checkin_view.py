@@ -12,7 +12,7 @@ from testlab.services.recording import SessionInfo
 from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.context import ConsoleContext
-from ui.console.error_message import show_error
+from ui.error_dialog import show_error
 
 
 class CheckInView(QWidget):

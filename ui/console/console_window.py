@@ -25,11 +25,11 @@ from ui.console import style
 from ui.console.checkin_view import CheckInView
 from ui.console.clock import Clock, QtClock
 from ui.console.context import ConsoleContext
-from ui.console.error_message import show_error
 from ui.console.observations_view import ObservationsView
 from ui.console.questionnaire_view import QuestionnaireView
 from ui.console.summary_view import SummaryView
 from ui.console.task_view import TaskView
+from ui.error_dialog import show_error
 
 HEARTBEAT_MS = 30_000
 

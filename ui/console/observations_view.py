@@ -17,7 +17,7 @@ from testlab.services import recording as rec
 from testlab.services.recording import ObservationInfo
 from ui.console import shortcuts as keys
 from ui.console.context import ConsoleContext
-from ui.console.error_message import show_error
+from ui.error_dialog import show_error
 
 
 class ObservationsView(QFrame):

@@ -27,8 +27,8 @@ from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.clock import TimerState
 from ui.console.context import ConsoleContext
-from ui.console.error_message import show_error
 from ui.console.timer_view import TimerView
+from ui.error_dialog import show_error
 
 OUTCOME_NAMES = {
     Outcome.SUCCESS: "Success",
