@@ -207,21 +207,39 @@ class Moments:
         ss = check_number(total_sq, f"sum of squared {what}")
         if ss < 0.0:
             raise ValueError(f"The sum of squared {what} cannot be negative (got {ss:g}).")
-        mean = s / count
-        if count == 1:
-            if abs(ss - s * s) > 1e-9 * max(ss, 1.0):
-                raise ValueError(
-                    f"With one value the sum of squared {what} must equal the square of the sum."
-                )
-            return cls(1, mean, None)
-        mean_sq = ss / count
-        var = (ss - s * s / count) / (count - 1)
-        tolerance = VARIANCE_TOLERANCE * mean_sq
-        if var < tolerance:
-            if var < -1e-9 * max(mean_sq, 1.0):
-                raise ValueError(
-                    f"The sums of {what} are inconsistent: the sum of squares ({ss:g}) is smaller "
-                    f"than the sum squared over n ({s * s / count:g})."
-                )
-            var = 0.0
-        return cls(count, mean, var)
+        return cls.from_checked_sums(count, s, ss, what)
+
+    @classmethod
+    def from_checked_sums(cls, count: int, s: float, ss: float, what: str = "values") -> Moments:
+        """:meth:`from_sums` for sums known to be numbers (count ≥ 1, Σx² ≥ 0): our own SQL's."""
+        return cls(*moments_from_checked_sums(count, s, ss, what))
+
+
+def moments_from_checked_sums(
+    count: int, s: float, ss: float, what: str = "values"
+) -> tuple[int, float, float | None]:
+    """(n, mean, var) of :meth:`Moments.from_sums` for sums known to be numbers (count ≥ 1,
+    Σx² ≥ 0): our own SQL's.
+
+    The trusted core both paths share: it skips the type checks, not the arithmetic, so
+    the result is identical, and sums no set of numbers could produce are still refused.
+    A plain tuple, as the hot path of an analysis unpacks it at once.
+    """
+    mean = s / count
+    if count == 1:
+        if abs(ss - s * s) > 1e-9 * max(ss, 1.0):
+            raise ValueError(
+                f"With one value the sum of squared {what} must equal the square of the sum."
+            )
+        return 1, mean, None
+    mean_sq = ss / count
+    var = (ss - s * s / count) / (count - 1)
+    tolerance = VARIANCE_TOLERANCE * mean_sq
+    if var < tolerance:
+        if var < -1e-9 * max(mean_sq, 1.0):
+            raise ValueError(
+                f"The sums of {what} are inconsistent: the sum of squares ({ss:g}) is smaller "
+                f"than the sum squared over n ({s * s / count:g})."
+            )
+        var = 0.0
+    return count, mean, var

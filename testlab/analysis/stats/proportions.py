@@ -67,10 +67,14 @@ def best_estimate(successes: int, n: int, confidence: float = 0.95) -> float:
     x/n ≥ 0.9 → Laplace (x + 1)/(n + 2). It reduces the bias of x/n in small samples.
     """
     x, trials = _check_counts(successes, n)
-    level = check_confidence(confidence)
+    return _best(x, trials, z_quantile(check_confidence(confidence)))
+
+
+def _best(x: int, trials: int, z: float) -> float:
+    """Shared core of :func:`best_estimate` for checked counts and the level's z."""
     observed = x / trials
     if observed <= 0.5:
-        return wilson_centre(x, trials, z_quantile(level))
+        return wilson_centre(x, trials, z)
     if observed < 0.9:
         return observed
     return (x + 1) / (trials + 2)
@@ -82,13 +86,23 @@ def completion(successes: int, n: int, confidence: float = 0.95) -> CompletionRa
     Works from counts, so it is also the from-sums entry for SQL ``COUNT``/``SUM`` results.
     """
     x, trials = _check_counts(successes, n)
-    level = check_confidence(confidence)
-    low, high = adjusted_wald(x, trials, z_quantile(level))
+    return completion_from_checked(x, trials, z_quantile(check_confidence(confidence)))
+
+
+def completion_from_checked(successes: int, n: int, z: float) -> CompletionRate:
+    """:func:`completion` for counts known to be whole (our own SQL's) and the level's z.
+
+    The trusted core both paths share: no type checks, the same arithmetic; impossible
+    counts (n = 0, more successes than attempts) are still refused.
+    """
+    if n <= 0 or not 0 <= successes <= n:
+        _check_counts(successes, n)  # raises with the public messages
+    low, high = adjusted_wald(successes, n, z)
     return CompletionRate(
-        successes=x,
-        n=trials,
-        observed=x / trials,
-        best=best_estimate(x, trials, level),
+        successes=successes,
+        n=n,
+        observed=successes / n,
+        best=_best(successes, n, z),
         low=low,
         high=high,
     )

@@ -95,6 +95,11 @@ def sus_grade(score: float) -> str:
     value = check_number(score, "SUS score")
     if not 0.0 <= value <= 100.0:
         raise ValueError(f"A SUS score is between 0 and 100; got {value:g}.")
+    return sus_grade_of_checked(value)
+
+
+def sus_grade_of_checked(value: float) -> str:
+    """:func:`sus_grade` of a score known to be a float from 0 to 100 (a mean of scores)."""
     for lower_bound, grade in SUS_GRADES:
         if value >= lower_bound:
             return grade
@@ -113,10 +118,16 @@ def nps_from_counts(
     p = check_count(promoters, "number of promoters")
     m = check_count(passives, "number of passives")
     d = check_count(detractors, "number of detractors")
-    n = p + m + d
-    if n == 0:
+    if p + m + d == 0:
         raise ValueError("There are no answers (n = 0): NPS needs at least one.")
-    z = z_quantile(level)
+    return nps_from_checked_counts(p, m, d, z_quantile(level))
+
+
+def nps_from_checked_counts(p: int, m: int, d: int, z: float) -> NetPromoterScore:
+    """:func:`nps_from_counts` for counts known to be whole and not negative, at least one
+    answer among them (our own SQL's), and the level's z: the same arithmetic, unchecked.
+    """
+    n = p + m + d
     n_adj = n + 3.0
     p_adj = (p + 0.75) / n_adj
     d_adj = (d + 0.75) / n_adj

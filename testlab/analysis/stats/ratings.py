@@ -16,6 +16,7 @@ from testlab.analysis.stats._common import (
     check_count,
     check_number,
     check_values,
+    moments_from_checked_sums,
     t_p_greater,
     t_p_two_sided,
     t_quantile,
@@ -66,26 +67,24 @@ def _check_scale(scale_min: float, scale_max: float) -> tuple[float, float]:
     return low, high
 
 
-def _rating(moments: Moments, low_end: float, high_end: float, level: float) -> RatingSummary:
+def _rating(
+    n: int, mean: float, var: float | None, low_end: float, high_end: float, level: float
+) -> RatingSummary:
     """Shared core: summary and clipped t interval from the moments of the ratings."""
-    if not low_end <= moments.mean <= high_end:
-        raise ValueError(
-            f"The mean rating {moments.mean:g} is off the scale {low_end:g}–{high_end:g}."
-        )
-    if moments.var is None:
-        return RatingSummary(n=moments.n, mean=moments.mean, sd=None, low=None, high=None)
-    sd = math.sqrt(moments.var)
-    if moments.var == 0.0:
-        return RatingSummary(
-            n=moments.n, mean=moments.mean, sd=0.0, low=moments.mean, high=moments.mean
-        )
-    half = t_quantile(level, moments.n - 1) * sd / math.sqrt(moments.n)
+    if not low_end <= mean <= high_end:
+        raise ValueError(f"The mean rating {mean:g} is off the scale {low_end:g}–{high_end:g}.")
+    if var is None:
+        return RatingSummary(n=n, mean=mean, sd=None, low=None, high=None)
+    sd = math.sqrt(var)
+    if var == 0.0:
+        return RatingSummary(n=n, mean=mean, sd=0.0, low=mean, high=mean)
+    half = t_quantile(level, n - 1) * sd / math.sqrt(n)
     return RatingSummary(
-        n=moments.n,
-        mean=moments.mean,
+        n=n,
+        mean=mean,
         sd=sd,
-        low=max(low_end, moments.mean - half),
-        high=min(high_end, moments.mean + half),
+        low=max(low_end, mean - half),
+        high=min(high_end, mean + half),
     )
 
 
@@ -101,7 +100,8 @@ def rating(
             raise ValueError(
                 f"Every rating must be on the scale {low_end:g}–{high_end:g}; got {v:g}."
             )
-    return _rating(Moments.from_values(ratings), low_end, high_end, level)
+    m = Moments.from_values(ratings)
+    return _rating(m.n, m.mean, m.var, low_end, high_end, level)
 
 
 def rating_from_sums(
@@ -115,7 +115,19 @@ def rating_from_sums(
     """:func:`rating` from a GROUP BY's count, Σ rating and Σ rating²."""
     low_end, high_end = _check_scale(scale_min, scale_max)
     level = check_confidence(confidence)
-    return _rating(Moments.from_sums(n, total, total_sq, "ratings"), low_end, high_end, level)
+    m = Moments.from_sums(n, total, total_sq, "ratings")
+    return _rating(m.n, m.mean, m.var, low_end, high_end, level)
+
+
+def rating_from_checked_sums(
+    n: int, total: float, total_sq: float, scale_min: float, scale_max: float, level: float
+) -> RatingSummary:
+    """:func:`rating_from_sums` for sums known to be numbers (our own SQL's), a scale given
+    as floats with its lowest point below its highest, and a level already checked: the
+    same core without the type checks.
+    """
+    count, mean, var = moments_from_checked_sums(n, total, total_sq, "ratings")
+    return _rating(count, mean, var, scale_min, scale_max, level)
 
 
 def _vs_benchmark(moments: Moments, benchmark: float) -> BenchmarkTest:

@@ -14,6 +14,7 @@ from testlab.analysis.stats._common import (
     check_number,
     check_times,
     check_values,
+    moments_from_checked_sums,
     normal_cdf,
 )
 
@@ -29,13 +30,13 @@ class SumScore:
     errors: float | None
 
 
-def _standardised(moments: Moments, distance: float, what: str) -> float:
+def _standardised(var: float | None, distance: float, what: str) -> float:
     """Φ(distance / sd): share expected on the good side of the spec; 0, ½ or 1 if sd = 0."""
-    if moments.var is None:
+    if var is None:
         raise ValueError(f"The {what} component needs at least two {what} values (got 1).")
-    if moments.var == 0.0:
+    if var == 0.0:
         return 1.0 if distance > 0.0 else 0.0 if distance < 0.0 else 0.5
-    return normal_cdf(distance / math.sqrt(moments.var))
+    return normal_cdf(distance / math.sqrt(var))
 
 
 def _sum_score(
@@ -65,7 +66,7 @@ def _sum_score(
             raise ValueError(
                 f"The time specification must be greater than 0 seconds; got {spec:g}."
             )
-        time_part = _standardised(times, spec - times.mean, "time")
+        time_part = _standardised(times.var, spec - times.mean, "time")
         components.append(time_part)
     satisfaction_part: float | None = None
     if (satisfaction is None) != (satisfaction_spec is None):
@@ -74,7 +75,9 @@ def _sum_score(
         )
     if satisfaction is not None and satisfaction_spec is not None:
         spec = check_number(satisfaction_spec, "satisfaction specification")
-        satisfaction_part = _standardised(satisfaction, satisfaction.mean - spec, "satisfaction")
+        satisfaction_part = _standardised(
+            satisfaction.var, satisfaction.mean - spec, "satisfaction"
+        )
         components.append(satisfaction_part)
     error_part: float | None = None
     if (errors is None) != (opportunities is None):
@@ -88,6 +91,16 @@ def _sum_score(
             )
         error_part = 1.0 - e / (trials * o)
         components.append(error_part)
+    return _score(components, time_part, satisfaction_part, error_part)
+
+
+def _score(
+    components: list[float],
+    time_part: float | None,
+    satisfaction_part: float | None,
+    error_part: float | None,
+) -> SumScore:
+    """The SUM: the plain mean of the components present (completion first)."""
     return SumScore(
         score=math.fsum(components) / len(components),
         completion=components[0],
@@ -159,3 +172,51 @@ def sum_score_from_sums(
         errors,
         opportunities,
     )
+
+
+def sum_score_from_checked_sums(
+    successes: int,
+    n: int,
+    time_sums: tuple[int, float, float] | None,
+    time_spec: float | None,
+    satisfaction_sums: tuple[int, float, float] | None,
+    satisfaction_spec: float | None,
+) -> SumScore:
+    """:func:`sum_score_from_sums` (no error component) for counts and sums known to be
+    numbers, our own SQL's: the same arithmetic without the type checks.
+
+    Give each component's sums with its specification or neither. Impossible values
+    (no attempts, more successes than attempts, a time specification or mean time that
+    is not positive, a component from one value) are still refused, with the same messages.
+    """
+    if (
+        n <= 0
+        or not 0 <= successes <= n
+        or (time_sums is None) != (time_spec is None)
+        or (satisfaction_sums is None) != (satisfaction_spec is None)
+    ):
+        return sum_score_from_sums(
+            successes, n, time_sums, time_spec, satisfaction_sums, satisfaction_spec
+        )  # raises with the public messages
+    components = [successes / n]
+    time_part: float | None = None
+    if time_sums is not None and time_spec is not None:
+        _, time_mean, time_var = moments_from_checked_sums(*time_sums, "times")
+        if time_mean <= 0.0:
+            raise ValueError("The mean time must be greater than 0 seconds.")
+        if time_spec <= 0.0:
+            raise ValueError(
+                f"The time specification must be greater than 0 seconds; got {time_spec:g}."
+            )
+        time_part = _standardised(time_var, time_spec - time_mean, "time")
+        components.append(time_part)
+    satisfaction_part: float | None = None
+    if satisfaction_sums is not None and satisfaction_spec is not None:
+        _, rating_mean, rating_var = moments_from_checked_sums(
+            *satisfaction_sums, "satisfaction ratings"
+        )
+        satisfaction_part = _standardised(
+            rating_var, rating_mean - satisfaction_spec, "satisfaction"
+        )
+        components.append(satisfaction_part)
+    return _score(components, time_part, satisfaction_part, None)

@@ -6,21 +6,29 @@ mean) is the better centre for small samples, and its interval is asymmetric in 
 
 from __future__ import annotations
 
+import functools
 import math
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeAlias
+
+import numpy as np
+import numpy.typing as npt
 
 from testlab.analysis.stats._common import (
     Moments,
     check_confidence,
     check_times,
+    moments_from_checked_sums,
     t_quantile,
     z_quantile,
 )
 
 #: From this many times up the median is shown (and given an interval) beside the geometric mean.
 MEDIAN_MIN_N = 25
+
+#: Times in ascending order, as a list or as a 1-D float64 numpy array.
+SortedTimes: TypeAlias = Sequence[float] | npt.NDArray[np.float64]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +61,45 @@ def _round_half_up(x: float) -> int:
 
 def median_ranks(n: int, confidence: float = 0.95) -> tuple[int, int]:
     """1-based ranks n/2 ± z·√(n/4), rounded half up and clamped to [1, n]."""
-    z = z_quantile(check_confidence(confidence))
-    half = z * math.sqrt(n / 4.0)
+    return _median_ranks(n, check_confidence(confidence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _median_ranks(n: int, level: float) -> tuple[int, int]:
+    """Core of :func:`median_ranks` for a checked level, memoised: a network analysis asks
+    for the same few (n, level) pairs thousands of times.
+    """
+    half = z_quantile(level) * math.sqrt(n / 4.0)
     low = _round_half_up(n / 2.0 - half)
     high = _round_half_up(n / 2.0 + half)
     return max(1, min(n, low)), max(1, min(n, high))
+
+
+def _median_parts(ordered: SortedTimes, level: float) -> tuple[float, float | None, float | None]:
+    """Median and its rank interval (None below 25) of ascending values, as plain floats.
+
+    The median is the middle value, or the mean of the two middle ones, exactly as
+    ``statistics.median`` computes it (which would sort the values again).
+    """
+    n = len(ordered)
+    mid = n // 2
+    centre = float(ordered[mid] if n % 2 == 1 else (ordered[mid - 1] + ordered[mid]) / 2)
+    if n < MEDIAN_MIN_N:
+        return centre, None, None
+    low_rank, high_rank = _median_ranks(n, level)
+    return centre, float(ordered[low_rank - 1]), float(ordered[high_rank - 1])
+
+
+def median_from_sorted(ordered: SortedTimes, level: float = 0.95) -> MedianInterval:
+    """:func:`median_interval` of values already checked and sorted ascending (n ≥ 1).
+
+    The trusted core the public function shares: ``ordered`` (a list or a 1-D float64
+    numpy array) must hold positive finite times in ascending order and ``level`` must
+    have been checked; neither is checked again, so an analysis can pass the times it
+    sorted (vectorised) in one go.
+    """
+    centre, low, high = _median_parts(ordered, level)
+    return MedianInterval(n=len(ordered), median=centre, low=low, high=high)
 
 
 def median_interval(values: Sequence[float], confidence: float = 0.95) -> MedianInterval:
@@ -66,39 +108,30 @@ def median_interval(values: Sequence[float], confidence: float = 0.95) -> Median
     Below 25 the normal approximation to the ranks is too coarse, so low/high are None.
     """
     level = check_confidence(confidence)
-    ordered = sorted(check_times(values))
-    n = len(ordered)
-    centre = float(statistics.median(ordered))
-    if n < MEDIAN_MIN_N:
-        return MedianInterval(n=n, median=centre, low=None, high=None)
-    low_rank, high_rank = median_ranks(n, level)
-    return MedianInterval(
-        n=n, median=centre, low=ordered[low_rank - 1], high=ordered[high_rank - 1]
-    )
+    return median_from_sorted(sorted(check_times(values)), level)
 
 
-def _task_time(log_moments: Moments, level: float, median: MedianInterval | None) -> TaskTime:
+def _task_time(
+    n: int,
+    log_mean: float,
+    log_var: float | None,
+    level: float,
+    median: tuple[float, float | None, float | None] | None,
+) -> TaskTime:
     """Shared core: everything from the moments of ln(t) (and an optional median)."""
-    n = log_moments.n
-    centre = math.exp(log_moments.mean)
+    centre = math.exp(log_mean)
     low: float | None = None
     high: float | None = None
-    if log_moments.var is not None:
-        if log_moments.var == 0.0:
+    if log_var is not None:
+        if log_var == 0.0:
             low = high = centre
         else:
-            half = t_quantile(level, n - 1) * math.sqrt(log_moments.var / n)
-            low = math.exp(log_moments.mean - half)
-            high = math.exp(log_moments.mean + half)
-    return TaskTime(
-        n=n,
-        geometric_mean=centre,
-        low=low,
-        high=high,
-        median=None if median is None else median.median,
-        median_low=None if median is None else median.low,
-        median_high=None if median is None else median.high,
-    )
+            half = t_quantile(level, n - 1) * math.sqrt(log_var / n)
+            low = math.exp(log_mean - half)
+            high = math.exp(log_mean + half)
+    if median is None:
+        return TaskTime(n, centre, low, high, None, None, None)
+    return TaskTime(n, centre, low, high, *median)
 
 
 def task_time(seconds: Sequence[float], confidence: float = 0.95) -> TaskTime:
@@ -108,8 +141,14 @@ def task_time(seconds: Sequence[float], confidence: float = 0.95) -> TaskTime:
     """
     level = check_confidence(confidence)
     times = check_times(seconds)
-    logs = [math.log(t) for t in times]
-    return _task_time(Moments.from_values(logs), level, median_interval(times, level))
+    logs = Moments.from_values([math.log(t) for t in times])
+    return _task_time(logs.n, logs.mean, logs.var, level, _median_parts(sorted(times), level))
+
+
+def _check_median_count(given: int, n: int) -> None:
+    """The times behind a median must be the ones the sums count."""
+    if given != n:
+        raise ValueError(f"The times given for the median ({given}) do not match the count ({n}).")
 
 
 def task_time_from_sums(
@@ -119,19 +158,55 @@ def task_time_from_sums(
     confidence: float = 0.95,
     *,
     times: Sequence[float] | None = None,
+    sorted_times: SortedTimes | None = None,
 ) -> TaskTime:
     """Task time from a GROUP BY's count, Σ ln t and Σ (ln t)².
 
     The median needs the values themselves: pass ``times`` (any order) for the groups
     shown and it is filled in as by :func:`task_time`; without them median fields are None.
+    ``sorted_times`` is the same for times already in ascending order (a list or a 1-D
+    numpy array), which are checked but not sorted again; give one of the two at most.
     """
     level = check_confidence(confidence)
     moments = Moments.from_sums(n, sum_log, sum_log_sq, "log times")
-    median: MedianInterval | None = None
+    if times is not None and sorted_times is not None:
+        raise ValueError("Give the times for the median either sorted or not, not both.")
+    ordered: SortedTimes | None = None
     if times is not None:
-        median = median_interval(times, level)
-        if median.n != moments.n:
-            raise ValueError(
-                f"The times given for the median ({median.n}) do not match the count ({moments.n})."
-            )
-    return _task_time(moments, level, median)
+        ordered = sorted(check_times(times))
+    elif sorted_times is not None:
+        ordered = _check_ascending(sorted_times)
+    median = None
+    if ordered is not None:
+        _check_median_count(len(ordered), moments.n)
+        median = _median_parts(ordered, level)
+    return _task_time(moments.n, moments.mean, moments.var, level, median)
+
+
+def _check_ascending(sorted_times: SortedTimes) -> list[float]:
+    """Check times said to be sorted: positive finite numbers in ascending order."""
+    as_list = sorted_times.tolist() if isinstance(sorted_times, np.ndarray) else sorted_times
+    values = check_times(as_list)
+    if any(b < a for a, b in zip(values, values[1:], strict=False)):
+        raise ValueError("The sorted times must be in ascending order.")
+    return values
+
+
+def task_time_from_checked_sums(
+    n: int,
+    sum_log: float,
+    sum_log_sq: float,
+    level: float,
+    sorted_times: SortedTimes | None = None,
+) -> TaskTime:
+    """:func:`task_time_from_sums` for our own SQL's sums (n ≥ 1), a checked level and
+    times (if any) already sorted ascending: the same arithmetic without the checks, bar
+    the count of the times against n.
+    """
+    count, log_mean, log_var = moments_from_checked_sums(n, sum_log, sum_log_sq, "log times")
+    median = None
+    if sorted_times is not None:
+        if len(sorted_times) != count:
+            _check_median_count(len(sorted_times), count)  # raises
+        median = _median_parts(sorted_times, level)
+    return _task_time(count, log_mean, log_var, level, median)
