@@ -1,10 +1,16 @@
 """From sums to figures: every number goes through the ``testlab.analysis.stats`` from-sums
 entries, so the SQL path and a hand computation with the public functions agree.
+
+A network analysis asks for thousands of task figures, all from sums our own grouped SQL
+returned, at one confidence level. So the level is checked once (and its z looked up once,
+memoised), and the figures come from the trusted cores the public functions share
+(``*_from_checked*``, ``median_from_sorted``): the same arithmetic without re-checking
+types, and without sorting the times again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
 from dataclasses import dataclass
 
 from testlab.analysis import stats
@@ -21,6 +27,12 @@ from testlab.analysis.results import (
     TaskFlags,
     TimeFigure,
 )
+from testlab.analysis.stats._common import check_confidence, z_quantile
+from testlab.analysis.stats.proportions import completion_from_checked
+from testlab.analysis.stats.questionnaires import nps_from_checked_counts, sus_grade_of_checked
+from testlab.analysis.stats.ratings import rating_from_checked_sums
+from testlab.analysis.stats.sum_score import sum_score_from_checked_sums
+from testlab.analysis.stats.times import SortedTimes, task_time_from_checked_sums
 from testlab.analysis.sums import AttemptSums, QuestionnaireSums
 
 #: Satisfaction specification of the SUM's satisfaction component, on the SEQ (1–7) scale.
@@ -29,6 +41,12 @@ SATISFACTION_MIN = 1
 SATISFACTION_MAX = 5
 SUS_MIN = 0.0
 SUS_MAX = 100.0
+# The scales as floats: the trusted cores clip to them without converting, and a clipped
+# bound must come out a float as from the public functions.
+_SEQ_MIN = float(stats.SEQ_SCALE_MIN)
+_SEQ_MAX = float(stats.SEQ_SCALE_MAX)
+_SATISFACTION_MIN = float(SATISFACTION_MIN)
+_SATISFACTION_MAX = float(SATISFACTION_MAX)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,17 +71,32 @@ def flag(low: float | None, high: float | None, benchmark: float | None) -> str 
     return NEAR
 
 
-def time_figure(
+@functools.lru_cache(maxsize=64)
+def _checked_level(confidence: float) -> tuple[float, float]:
+    """The confidence level checked once, as a float, with its z (memoised: one level a run)."""
+    level = check_confidence(confidence)
+    return level, z_quantile(level)
+
+
+def _level(confidence: float) -> tuple[float, float]:
+    """:func:`_checked_level`, with the public message for a level that is not even hashable."""
+    try:
+        return _checked_level(confidence)
+    except TypeError:
+        return _checked_level(check_confidence(confidence))
+
+
+def _time_figure(
     n: int,
     sum_log: float,
     sum_log_sq: float,
-    times: Sequence[float] | None,
-    confidence: float,
+    times: SortedTimes | None,
+    level: float,
 ) -> TimeFigure | None:
-    """Geometric mean (and median when the times are given) of n > 0 times, else None."""
+    """:func:`time_figure` for a checked level (the trusted core)."""
     if n == 0:
         return None
-    time = stats.task_time_from_sums(n, sum_log, sum_log_sq, confidence, times=times)
+    time = task_time_from_checked_sums(n, sum_log, sum_log_sq, level, times)
     shown = (
         CENTRE_MEDIAN
         if n >= stats.MEDIAN_MIN_N and time.median is not None
@@ -72,31 +105,44 @@ def time_figure(
     return TimeFigure(time=time, centre_shown=shown)
 
 
+def time_figure(
+    n: int,
+    sum_log: float,
+    sum_log_sq: float,
+    times: SortedTimes | None,
+    confidence: float,
+) -> TimeFigure | None:
+    """Geometric mean (and median when the times are given) of n > 0 times, else None.
+
+    ``times`` must be ascending, as the analysis sorts them: they are not sorted again.
+    """
+    return _time_figure(n, sum_log, sum_log_sq, times, _level(confidence)[0])
+
+
 def task_figures(
     info: TaskInfo,
     sums: AttemptSums,
-    times: tuple[Sequence[float], Sequence[float]] | None,
+    times: tuple[SortedTimes, SortedTimes] | None,
     confidence: float,
 ) -> TaskFigures:
-    """Every figure of one task key from its pooled sums (and its times, for medians)."""
+    """Every figure of one task key from its pooled sums (and its times, for medians).
+
+    ``times`` is None (no medians) or (successful, failed), each ascending (a list or a
+    1-D float64 numpy array) and as long as ``sums.time_n`` / ``sums.fail_n``. The
+    analysis sorts them vectorised, so they are trusted: neither sorted nor checked again
+    (bar their count), as the sums come straight from our own SQL.
+    """
+    level, z = _level(confidence)
     n = sums.attempts
-    completion = stats.completion(sums.successes, n, confidence) if n else None
-    time = time_figure(
-        sums.time_n, sums.time_log, sums.time_log_sq, times[0] if times else None, confidence
-    )
-    failure = time_figure(
-        sums.fail_n, sums.fail_log, sums.fail_log_sq, times[1] if times else None, confidence
-    )
+    completion = completion_from_checked(sums.successes, n, z) if n else None
+    ok_times, failed_times = times if times else (None, None)
+    time = _time_figure(sums.time_n, sums.time_log, sums.time_log_sq, ok_times, level)
+    failure = _time_figure(sums.fail_n, sums.fail_log, sums.fail_log_sq, failed_times, level)
     simplicity = None
     if sums.rating_n:
         simplicity = Simplicity(
-            rating=stats.rating_from_sums(
-                sums.rating_n,
-                sums.rating_sum,
-                sums.rating_sq,
-                stats.SEQ_SCALE_MIN,
-                stats.SEQ_SCALE_MAX,
-                confidence,
+            rating=rating_from_checked_sums(
+                sums.rating_n, sums.rating_sum, sums.rating_sq, _SEQ_MIN, _SEQ_MAX, level
             ),
             share_6_or_more=sums.rating_6_or_more / sums.rating_n,
         )
@@ -140,7 +186,7 @@ def sum_figure(sums: AttemptSums, target_seconds: float | None) -> stats.SumScor
     rating_sums = (
         (sums.rating_n, sums.rating_sum, sums.rating_sq) if sums.rating_n >= 2 else None
     )
-    return stats.sum_score_from_sums(
+    return sum_score_from_checked_sums(
         sums.successes,
         sums.attempts,
         time_sums,
@@ -154,12 +200,12 @@ def sus_figure(sums: QuestionnaireSums, confidence: float) -> SusFigure | None:
     """Stage SUS: mean of complete questionnaires' scores, t interval, grade of the mean."""
     if sums.sus_n == 0:
         return None
-    rating = stats.rating_from_sums(
-        sums.sus_n, sums.sus_sum, sums.sus_sq, SUS_MIN, SUS_MAX, confidence
+    rating = rating_from_checked_sums(
+        sums.sus_n, sums.sus_sum, sums.sus_sq, SUS_MIN, SUS_MAX, _level(confidence)[0]
     )
     return SusFigure(
         rating=rating,
-        grade=stats.sus_grade(rating.mean),
+        grade=sus_grade_of_checked(rating.mean),
         flag=flag(rating.low, rating.high, stats.SUS_BENCHMARK),
     )
 
@@ -168,16 +214,19 @@ def nps_figure(sums: QuestionnaireSums, confidence: float) -> stats.NetPromoterS
     """NPS of the recommend answers with its adjusted-Wald interval, or None without answers."""
     if sums.promoters + sums.passives + sums.detractors == 0:
         return None
-    return stats.nps_from_counts(sums.promoters, sums.passives, sums.detractors, confidence)
+    return nps_from_checked_counts(
+        sums.promoters, sums.passives, sums.detractors, _level(confidence)[1]
+    )
 
 
 def satisfaction_figure(sums: QuestionnaireSums, confidence: float) -> Satisfaction | None:
     """Top-2-box share of satisfaction (4–5 of 5) and the mean, or None without answers."""
     if sums.sat_n == 0:
         return None
+    level, z = _level(confidence)
     return Satisfaction(
-        top2=stats.top_box_from_counts(sums.sat_top2, sums.sat_n, confidence),
-        rating=stats.rating_from_sums(
-            sums.sat_n, sums.sat_sum, sums.sat_sq, SATISFACTION_MIN, SATISFACTION_MAX, confidence
+        top2=completion_from_checked(sums.sat_top2, sums.sat_n, z),
+        rating=rating_from_checked_sums(
+            sums.sat_n, sums.sat_sum, sums.sat_sq, _SATISFACTION_MIN, _SATISFACTION_MAX, level
         ),
     )
