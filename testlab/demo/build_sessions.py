@@ -242,8 +242,8 @@ class SessionBuilder:
         row.update(consent_confirmed_at=checked_in + timedelta(minutes=2),
                    checked_in_at=checked_in, started_at=started, ended_at=ended)
         answers = behaviour.draw_questionnaire(rng, successes / max(tried, 1), person.ability)
-        self.rows.add("questionnaires", {"session_id": session_id, **answers,
-                                         "completed_at": ended})
+        self.rows.add("questionnaires", {"session_id": session_id, "study_id": plan.id,
+                                         **answers, "completed_at": ended})
 
     def _observation(self, plan: StudyPlan, session_id: uuid.UUID, task_id: uuid.UUID,
                      task_key: str, facilitator: uuid.UUID, started: datetime,

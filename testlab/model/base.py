@@ -1,7 +1,8 @@
 """Declarative base, naming convention and the column types every table shares.
 
 Identifiers are UUIDs so that records made in different centres never clash;
-times are stored in UTC and converted to a centre's local time at the edges.
+times are stored in UTC and converted to a centre's local time at the edges;
+durations on task are kept to the millisecond.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, MetaData, Uuid
+from sqlalchemy import DateTime, Enum, Float, MetaData, Uuid
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -52,6 +53,31 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def to_millisecond(seconds: float) -> float:
+    """``seconds`` rounded to the millisecond, a positive time staying positive.
+
+    Python's ``round(seconds, 3)``; a time under half a millisecond becomes 0.001
+    rather than 0, which the ``seconds > 0`` checks would refuse.
+    """
+    rounded = round(seconds, 3)
+    return 0.001 if rounded == 0 and seconds > 0 else rounded
+
+
+class MillisecondSeconds(TypeDecorator[float]):
+    """Seconds as a float, stored on the millisecond grid (``to_millisecond``).
+
+    Whatever writes the column (ORM, Core executemany) stores a whole number of
+    milliseconds, so statistics can read ``ROUND(seconds * 1000)`` as exact
+    integer milliseconds.
+    """
+
+    impl = Float
+    cache_ok = True
+
+    def process_bind_param(self, value: float | None, dialect: Dialect) -> float | None:
+        return None if value is None else to_millisecond(value)
 
 
 def str_enum(enum_class: type[enum.Enum], name: str) -> Enum:

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from testlab.model.base import Base, str_enum, utc_now, uuid_pk
+from testlab.model.base import Base, MillisecondSeconds, str_enum, utc_now, uuid_pk
 from testlab.model.enums import DeviceKind, Network, Outcome, SessionStatus, Setting
 from testlab.model.network import Centre, Room, Staff
 from testlab.model.participants import Participant
@@ -43,6 +43,10 @@ class Session(Base):
         Index("ix_sessions_centre_id_starts_at", "centre_id", "starts_at"),
         # Questionnaire sums group completed sessions by study: covered, no table look-up.
         Index("ix_sessions_study_id_status_id", "study_id", "status", "id"),
+        # What a questionnaire's (session_id, study_id) foreign key refers to.  A unique
+        # index, not a table constraint: SQLite cannot add a constraint without copying
+        # the table, and dropping the old sessions table would cascade-delete its children.
+        Index("uq_sessions_id_study_id", "id", "study_id", unique=True),
     )
 
     id: Mapped[uuid.UUID] = uuid_pk()
@@ -93,7 +97,10 @@ class Session(Base):
 
 
 class TaskAttempt(Base):
-    """What happened when a participant tried one task: one row per session and task."""
+    """What happened when a participant tried one task: one row per session and task.
+
+    Its time on task is kept to the millisecond, whichever way it is written.
+    """
 
     __tablename__ = "task_attempts"
     __table_args__ = (
@@ -114,7 +121,9 @@ class TaskAttempt(Base):
     session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"))
     outcome: Mapped[Outcome] = mapped_column(str_enum(Outcome, "outcome"))
-    seconds: Mapped[float | None] = mapped_column(Float)
+    # Time on task in seconds, kept to the millisecond (12.34567 is stored as 12.346):
+    # statistics read it as exact integer milliseconds.
+    seconds: Mapped[float | None] = mapped_column(MillisecondSeconds())
     rating: Mapped[int | None] = mapped_column(SmallInteger)
     errors: Mapped[int] = mapped_column(Integer, default=0)
     assists: Mapped[int] = mapped_column(Integer, default=0)
@@ -154,7 +163,9 @@ class AttemptRevision(Base):
 class Questionnaire(Base):
     """The closing questionnaire: SUS items 1-5, recommend 0-10, satisfaction 1-5.
 
-    Answers are nullable because each is committed the moment it is given.
+    Answers are nullable because each is committed the moment it is given.  It
+    carries its session's study (kept equal by a two-column foreign key), so the
+    sums per study read this table alone, without looking up every session.
     """
 
     __tablename__ = "questionnaires"
@@ -166,11 +177,20 @@ class Questionnaire(Base):
         CheckConstraint(
             "satisfaction IS NULL OR satisfaction BETWEEN 1 AND 5", name="satisfaction_1_to_5"
         ),
+        # The session, and its study: a session moved to another study takes its
+        # questionnaire along; a questionnaire naming another study is refused.  It also
+        # stands for the plain session_id -> sessions.id key (the session must exist).
+        ForeignKeyConstraint(
+            ["session_id", "study_id"], ["sessions.id", "sessions.study_id"],
+            ondelete="CASCADE", onupdate="CASCADE",
+        ),
+        # Sums per study read this index alone (every answer it adds up is in it).
+        Index("ix_questionnaires_study_id_answers", "study_id",
+              *(f"sus_{i}" for i in range(1, 11)), "recommend", "satisfaction"),
     )
 
-    session_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
-    )
+    session_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    study_id: Mapped[uuid.UUID] = mapped_column()
     sus_1: Mapped[int | None] = mapped_column(SmallInteger)
     sus_2: Mapped[int | None] = mapped_column(SmallInteger)
     sus_3: Mapped[int | None] = mapped_column(SmallInteger)
@@ -186,6 +206,8 @@ class Questionnaire(Base):
     comments: Mapped[str] = mapped_column(Text, default="")
     completed_at: Mapped[datetime | None] = mapped_column()
 
+    # Joined on both key columns: ``session.questionnaire = Questionnaire(...)`` fills
+    # session_id and study_id alike.
     session: Mapped[Session] = relationship(back_populates="questionnaire")
 
     def sus_answers(self) -> list[int | None]:

@@ -115,15 +115,16 @@ def answer_questionnaire(
     with db.session_factory.begin() as s:
         session = recordable_session(s, session_id, workstation)
         mark_running(session, instant)
-        row = _questionnaire(s, session_id)
+        row = _questionnaire(s, session)
         setattr(row, item, clean)
         s.flush()
         return answers_of(row)
 
 
-def _questionnaire(s: OrmSession, session_id: uuid.UUID) -> m.Questionnaire:
-    row = s.get(m.Questionnaire, session_id)
+def _questionnaire(s: OrmSession, session: m.Session) -> m.Questionnaire:
+    """The session's questionnaire, started (with the session's study) if it has none yet."""
+    row = s.get(m.Questionnaire, session.id)
     if row is None:
-        row = m.Questionnaire(session_id=session_id, comments="")
+        row = m.Questionnaire(session_id=session.id, study_id=session.study_id, comments="")
         s.add(row)
     return row

@@ -118,6 +118,8 @@ def test_sizes_are_believable(rows: DemoRows) -> None:
     assert statuses[SessionStatus.NO_SHOW] and statuses[SessionStatus.CANCELLED]
     assert 0 < statuses[SessionStatus.SCHEDULED] < 0.1 * len(sessions)
     assert rows.count("questionnaires") == statuses[SessionStatus.COMPLETED]
+    study_of = {s["id"]: s["study_id"] for s in sessions}
+    assert all(q["study_id"] == study_of[q["session_id"]] for q in rows.tables["questionnaires"])
     assert rows.count("findings") > 0 and rows.count("observations") > 0
 
 

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import uuid
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
+from sqlalchemy.engine import Connection, make_url
 
 from testlab.db import Database, open_database
+from testlab.db.engine import make_engine
 from testlab.db.migrate import current_revision, head_revision
 from testlab.errors import NewerSchema, NotADatabase
 from testlab.model import Base
@@ -138,3 +143,112 @@ def test_an_older_database_is_upgraded_with_its_data(tmp_path: Path) -> None:
             assert compare_metadata(context, Base.metadata) == []
     finally:
         db.close()
+
+
+def _rows_at_0002(connection: Connection) -> dict[str, uuid.UUID]:
+    """One of everything a questionnaire and a corrected attempt need, inserted at 0002.
+
+    Typed but model-free tables: the models' time column would round on the way in.
+    """
+    ids = {name: uuid.uuid4() for name in (
+        "centre", "product", "stage", "study", "other_study", "task", "session", "attempt",
+        "tiny_attempt", "revision")}
+
+    def insert(table: str, /, **values: object) -> None:
+        columns = [sa.column(k, sa.Uuid() if isinstance(v, uuid.UUID) else
+                             sa.JSON() if isinstance(v, dict) else None) for k, v in values.items()]
+        connection.execute(sa.insert(sa.table(table, *columns)), [values])
+
+    at = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    stamp = at.replace(tzinfo=None) if connection.dialect.name == "sqlite" else at
+    insert("centres", id=ids["centre"], code="DKR", name="Dakar", city="Dakar", country="SN",
+           time_zone="Africa/Dakar")
+    insert("products", id=ids["product"], name="Self-care app", description="")
+    insert("stages", id=ids["stage"], product_id=ids["product"], position=0, kind="prototype",
+           name="Wireframes v2")
+    for key, title in (("study", "Round 1"), ("other_study", "Round 2")):
+        insert("studies", id=ids[key], stage_id=ids["stage"], title=title, objectives="",
+               method="moderated_lab", starts_on=date(2026, 3, 2), ends_on=date(2026, 3, 6),
+               status="closed")
+    insert("tasks", id=ids["task"], study_id=ids["study"], position=0, key="pay-bill",
+           title="Pay your bill", scenario="", success_criteria="")
+    insert("sessions", id=ids["session"], study_id=ids["study"], centre_id=ids["centre"],
+           starts_at=stamp, planned_minutes=60, status="completed")
+    for key, seconds, task in (("attempt", 12.34567, ids["task"]), ("tiny_attempt", 0.0001, None)):
+        if task is None:  # a second task, for a second attempt in the session
+            task = uuid.uuid4()
+            insert("tasks", id=task, study_id=ids["study"], position=1, key="top-up",
+                   title="Top up", scenario="", success_criteria="")
+        insert("task_attempts", id=ids[key], session_id=ids["session"], task_id=task,
+               outcome="success", seconds=seconds, errors=0, assists=0, notes="",
+               recorded_at=stamp)
+    insert("attempt_revisions", id=ids["revision"], attempt_id=ids["attempt"], changed_at=stamp,
+           reason="typo", previous={"outcome": "failure", "seconds": 7.00049, "rating": None})
+    insert("questionnaires", session_id=ids["session"], sus_1=4, recommend=9, comments="")
+    return ids
+
+
+def _upgrade(connection: Connection, revision: str) -> None:
+    from alembic import command
+
+    from testlab.db.migrate import alembic_config
+
+    command.upgrade(alembic_config(connection), revision)
+
+
+def _downgrade(connection: Connection, revision: str) -> None:
+    from alembic import command
+
+    from testlab.db.migrate import alembic_config
+
+    command.downgrade(alembic_config(connection), revision)
+
+
+def _read_back(connection: Connection, ids: dict[str, uuid.UUID]) -> tuple[object, ...]:
+    attempts = sa.table("task_attempts", sa.column("id", sa.Uuid()), sa.column("seconds"))
+    seconds = dict(connection.execute(sa.select(attempts.c.id, attempts.c.seconds)).all())
+    revisions = sa.table("attempt_revisions", sa.column("previous", sa.JSON()))
+    previous = connection.execute(sa.select(revisions.c.previous)).scalar_one()
+    answers = connection.execute(text("SELECT sus_1, recommend FROM questionnaires")).one()
+    return seconds[ids["attempt"]], seconds[ids["tiny_attempt"]], previous["seconds"], tuple(answers)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_upgrade_from_0002_rounds_times_and_gives_questionnaires_their_study(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    url = (f"sqlite:///{tmp_path / 'old.sqlite3'}" if backend == "sqlite"
+           else request.getfixturevalue("postgres_schema_url"))
+    engine = make_engine(make_url(url))
+    try:
+        with engine.begin() as connection:
+            _upgrade(connection, "0002")
+            ids = _rows_at_0002(connection)
+        with engine.begin() as connection:
+            _upgrade(connection, "head")
+            assert current_revision(connection) == head_revision()
+            assert _read_back(connection, ids) == (12.346, 0.001, 7.0, (4, 9))
+            study = connection.execute(text("SELECT study_id FROM questionnaires")).scalar_one()
+            assert uuid.UUID(str(study)) == ids["study"]
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+        with engine.begin() as connection:  # the key holds on the upgraded data
+            connection.execute(sa.update(sa.table("sessions", sa.column("study_id", sa.Uuid())))
+                               .values(study_id=ids["other_study"]))
+            moved = connection.execute(text("SELECT study_id FROM questionnaires")).scalar_one()
+            assert uuid.UUID(str(moved)) == ids["other_study"]
+        with engine.begin() as connection:
+            _downgrade(connection, "0002")
+            assert current_revision(connection) == "0002"
+            # Rounding is not undone; every row is still there.
+            assert _read_back(connection, ids) == (12.346, 0.001, 7.0, (4, 9))
+            columns = {c["name"] for c in sa.inspect(connection).get_columns("questionnaires")}
+            assert "study_id" not in columns
+            keys = sa.inspect(connection).get_foreign_keys("questionnaires")
+            assert [(k["constrained_columns"], k["referred_columns"]) for k in keys] == [
+                (["session_id"], ["id"])]
+            # The plain key is back: deleting the session deletes its questionnaire.
+            connection.execute(text("DELETE FROM sessions"))
+            assert connection.execute(text("SELECT count(*) FROM questionnaires")).scalar() == 0
+    finally:
+        engine.dispose()

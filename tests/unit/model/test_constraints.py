@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time
+import uuid
+from datetime import UTC, date, datetime, time
 
 import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DataError, IntegrityError, StatementError
+from sqlalchemy.orm import Session
 
 from testlab import model as m
 from testlab.db import Database
-from tests.unit.model.factories import build_world
+from tests.unit.model.factories import World, build_world
 
 BAD_ATTEMPTS = [
     pytest.param({"rating": 0}, id="rating-0"),
@@ -45,8 +47,6 @@ def test_attempt_values_out_of_range_are_rejected(db: Database, bad: dict[str, o
 
 
 def _ids(db: Database, session_id: object, task_id: object, values: dict[str, object]) -> dict[str, object]:
-    import uuid
-
     def conv(v: object) -> object:
         return v.hex if db.is_sqlite and isinstance(v, uuid.UUID) else v
 
@@ -90,7 +90,7 @@ def test_questionnaire_answers_out_of_scale_are_rejected(db: Database, column: s
     with db.session_factory.begin() as s:
         world = build_world(s)
     with pytest.raises(IntegrityError), db.session_factory.begin() as s:
-        q = m.Questionnaire(session_id=world.session.id)
+        q = m.Questionnaire(session_id=world.session.id, study_id=world.study.id)
         s.add(q)
         s.flush()
         s.execute(text(f"UPDATE questionnaires SET {column} = :v"), {"v": value})
@@ -100,12 +100,84 @@ def test_questionnaire_answers_out_of_scale_are_rejected(db: Database, column: s
 def test_questionnaire_answers_in_scale_are_kept(db: Database) -> None:
     with db.session_factory.begin() as s:
         world = build_world(s)
-        s.add(m.Questionnaire(session_id=world.session.id, sus_1=1, sus_2=5, recommend=0,
-                              satisfaction=5))
+        s.add(m.Questionnaire(session_id=world.session.id, study_id=world.study.id, sus_1=1,
+                              sus_2=5, recommend=0, satisfaction=5))
     with db.session_factory() as s:
         q = s.get(m.Questionnaire, world.session.id)
         assert q is not None
         assert (q.sus_1, q.sus_2, q.recommend, q.satisfaction) == (1, 5, 0, 5)
+
+
+def _other_study(s: Session, world: World) -> m.Study:
+    study = m.Study(stage=world.stage, title="Round 2", method=m.StudyMethod.REMOTE,
+                    starts_on=date(2026, 4, 6), ends_on=date(2026, 4, 10),
+                    status=m.StudyStatus.PLANNED)
+    s.add(study)
+    s.flush()
+    return study
+
+
+def _uuid(db: Database, value: uuid.UUID) -> object:
+    """A UUID as raw SQL binds it on this backend (SQLite keeps 32 hex digits)."""
+    return value.hex if db.is_sqlite else value
+
+
+def test_questionnaire_study_must_be_its_session_study(db: Database) -> None:
+    with db.session_factory.begin() as s:
+        world = build_world(s)
+        other = _other_study(s, world)
+    insert = text("INSERT INTO questionnaires (session_id, study_id, comments) "
+                  "VALUES (:session, :study, '')")
+    with pytest.raises(IntegrityError), db.session_factory.begin() as s:
+        s.execute(insert, {"session": _uuid(db, world.session.id), "study": _uuid(db, other.id)})
+    assert _count(db, m.Questionnaire) == 0
+    with db.session_factory.begin() as s:
+        s.execute(insert, {"session": _uuid(db, world.session.id),
+                           "study": _uuid(db, world.study.id)})
+    assert _count(db, m.Questionnaire) == 1
+
+
+def test_questionnaire_takes_its_study_from_the_session_relationship(db: Database) -> None:
+    with db.session_factory.begin() as s:
+        world = build_world(s)
+        world.session.questionnaire = m.Questionnaire(sus_1=3)
+    with db.session_factory() as s:
+        q = s.get(m.Questionnaire, world.session.id)
+        assert q is not None and (q.study_id, q.sus_1) == (world.study.id, 3)
+        assert q.session.questionnaire is q
+
+
+def test_moving_a_session_to_another_study_moves_its_questionnaire(db: Database) -> None:
+    with db.session_factory.begin() as s:
+        world = build_world(s)
+        other = _other_study(s, world)
+        s.add(m.Questionnaire(session_id=world.session.id, study_id=world.study.id))
+    with db.session_factory.begin() as s:
+        s.execute(text("UPDATE sessions SET study_id = :study"), {"study": _uuid(db, other.id)})
+    with db.session_factory() as s:
+        assert s.scalars(select(m.Questionnaire.study_id)).one() == other.id
+    with db.session_factory.begin() as s:
+        s.execute(text("DELETE FROM sessions"))
+    assert _count(db, m.Questionnaire) == 0
+
+
+@pytest.mark.parametrize(("given", "kept"), [
+    pytest.param(12.34567, 12.346, id="rounded"),
+    pytest.param(0.0001, 0.001, id="tiny-stays-positive"),
+    pytest.param(90.0, 90.0, id="whole"),
+    pytest.param(2.0005, round(2.0005, 3), id="python-round"),
+])
+def test_times_are_kept_to_the_millisecond(db: Database, given: float, kept: float) -> None:
+    with db.session_factory.begin() as s:
+        world = build_world(s)
+        attempt = m.TaskAttempt(session=world.session, task=world.task,
+                                outcome=m.Outcome.SUCCESS, seconds=given)
+        s.add(attempt)
+    with db.session_factory() as s:
+        assert s.scalars(select(m.TaskAttempt.seconds)).one() == kept
+        # What statistics read: exact integer milliseconds.
+        ms = s.scalar(select(func.round(m.TaskAttempt.seconds * 1000)))
+        assert ms == round(kept * 1000)
 
 
 def test_enum_columns_refuse_unknown_values(db: Database) -> None:
