@@ -139,7 +139,7 @@ def record_attempt(
         mark_running(session, instant)
         attempt = m.TaskAttempt(
             session_id=session_id, task_id=task_id, outcome=result,
-            seconds=None if seconds is None else float(seconds), rating=rating, errors=errors,
+            seconds=_kept(seconds), rating=rating, errors=errors,
             assists=assists, notes=(notes or "").strip(), recorded_by_id=by, recorded_at=instant,
         )
         s.add(attempt)
@@ -164,9 +164,19 @@ def _or_current(value: _T, current: _T) -> _T:
     return current if value is UNCHANGED else value
 
 
+def _kept(seconds: float | None) -> float | None:
+    """A valid time as the database keeps it: to the millisecond (see ``MillisecondSeconds``).
+
+    Rounded here too so that what a service returns, and what a correction compares
+    against the recorded value, is what is stored.
+    """
+    return None if seconds is None else m.to_millisecond(float(seconds))
+
+
 def _previous(attempt: m.TaskAttempt) -> dict[str, Any]:
     return {
-        "outcome": attempt.outcome.value, "seconds": attempt.seconds, "rating": attempt.rating,
+        "outcome": attempt.outcome.value, "seconds": _kept(attempt.seconds),
+        "rating": attempt.rating,
         "errors": attempt.errors, "assists": attempt.assists, "notes": attempt.notes,
         "recorded_by_id": str(attempt.recorded_by_id) if attempt.recorded_by_id else None,
         "recorded_at": attempt.recorded_at.isoformat(),
@@ -207,7 +217,7 @@ def correct_attempt(
         new: dict[str, object] = {
             "outcome": validate_attempt(_or_current(outcome, attempt.outcome), new_seconds,
                                         new_rating, new_errors, new_assists),
-            "seconds": new_seconds, "rating": new_rating,
+            "seconds": _kept(new_seconds), "rating": new_rating,
             "errors": new_errors, "assists": new_assists,
             "notes": (_or_current(notes, attempt.notes) or "").strip(),
         }

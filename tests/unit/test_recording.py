@@ -109,6 +109,26 @@ def test_correction_keeps_the_previous_values_and_who(db: Database, lab: Lab) ->
     assert len(rec.attempt_revisions(db, first.id)) == 1
 
 
+def test_times_are_kept_to_the_millisecond(db: Database, lab: Lab) -> None:
+    first = rec.record_attempt(db, lab.session_id, lab.task_ids[0], "success", 12.34567, 6, 0, 0,
+                               "", lab.staff_id)
+    assert first.seconds == 12.346 == _attempt(db, lab, 0).seconds
+    with pytest.raises(InvalidInput, match="changes nothing"):  # the same millisecond
+        rec.correct_attempt(db, first.id, by=lab.staff_id, reason="typo", seconds=12.3462)
+    fixed = rec.correct_attempt(db, first.id, by=lab.staff_id, reason="typo", seconds=0.0001)
+    assert fixed.seconds == 0.001 == _attempt(db, lab, 0).seconds
+    [revision] = rec.attempt_revisions(db, first.id)
+    assert revision.previous["seconds"] == 12.346
+
+
+def test_each_questionnaire_answer_carries_the_session_study(db: Database, lab: Lab) -> None:
+    rec.answer_questionnaire(db, lab.session_id, "sus_1", 4)
+    with db.session_factory() as s:
+        questionnaire = s.get(m.Questionnaire, lab.session_id)
+        assert questionnaire is not None
+        assert questionnaire.study_id == questionnaire.session.study_id
+
+
 def test_observation_is_stamped_and_tagged(db: Database, lab: Lab) -> None:
     text, tags = rec.split_hashtags("Looks for the #Pay button in the menu #navigation #pay")
     assert tags == ["pay", "navigation"]
