@@ -2,7 +2,8 @@
 
 Parsers raise ``CellError`` with a reason a centre's staff can act on; the
 caller adds the line number.  Formatters write the canonical spelling, chosen so
-that ``parse(format(x)) == x`` exactly (floats use their shortest exact repr).
+that ``parse(format(x)) == x`` exactly for every stored value (floats use their
+shortest exact repr; times are stored to the millisecond).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from testlab.model import to_millisecond
 from testlab.model.enums import DeviceKind, Network, Outcome, Setting
 
 MAX_SECONDS = 86_400.0  # a task attempt lasting more than a day is a typing error
@@ -85,7 +87,10 @@ def _number(text: str) -> float:
 
 
 def parse_seconds(cell: str, outcome: Outcome) -> float | None:
-    """Time on task: "75", "75.5", "75,5", "1:15", "01:15" or "0:01:15"; empty only if skipped."""
+    """Time on task: "75", "75.5", "75,5", "1:15", "01:15" or "0:01:15"; empty only if skipped.
+
+    Rounded to the millisecond ("12.34567" is 12.346), as the database keeps it.
+    """
     text = _short(cell.strip(), "time on task")
     if not text:
         if outcome is Outcome.SKIPPED:
@@ -108,7 +113,8 @@ def parse_seconds(cell: str, outcome: Outcome) -> float | None:
         raise CellError(f"time on task '{text}' is longer than a day")
     if value <= 0:
         raise CellError(f"time on task '{text}' is zero; it must be more than 0 seconds")
-    return value
+    # Kept to the millisecond, as stored: a re-import then matches the recorded attempt.
+    return to_millisecond(value)
 
 
 def format_seconds(value: float | None) -> str:

@@ -36,6 +36,8 @@ def test_outcome_refused(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("75", 75.0), ("75.5", 75.5), ("75,5", 75.5), ("1:15", 75.0), ("01:15", 75.0),
     ("1:15,5", 75.5), ("0:01:15", 75.0), ("90:00", 5400.0), (" 12 ", 12.0),
+    # Kept to the millisecond, as the database stores it; never rounded down to zero.
+    ("12.34567", 12.346), ("1:15,0004", 75.0), ("0.0001", 0.001), ("0,0004999", 0.001),
 ])
 def test_seconds_accepted(text: str, expected: float) -> None:
     assert cells.parse_seconds(text, Outcome.SUCCESS) == expected
@@ -109,9 +111,16 @@ def test_start_round_trips_exactly(value: datetime) -> None:
         assert cells.parse_start(cells.format_start(value, tz), tz) == value
 
 
-@given(st.floats(min_value=1e-6, max_value=86_400, allow_nan=False))
+@given(st.integers(min_value=1, max_value=86_400_000).map(lambda ms: ms / 1000))
 def test_seconds_round_trip_exactly(value: float) -> None:
+    # Every time the database can hold: a whole number of milliseconds.
     assert cells.parse_seconds(cells.format_seconds(value), Outcome.SUCCESS) == value
+
+
+@given(st.floats(min_value=1e-6, max_value=86_400, allow_nan=False))
+def test_any_time_is_read_as_the_database_keeps_it(value: float) -> None:
+    kept = cells.parse_seconds(cells.format_seconds(value), Outcome.SUCCESS)
+    assert kept == max(round(value, 3), 0.001)
 
 
 def test_conditions() -> None:

@@ -82,6 +82,16 @@ def test_conflict_with_recorded_attempt(ref_db: Database) -> None:
     assert problems == [(3, "conflicts with the recorded attempt: seconds 80 (recorded: 75)")]
 
 
+def test_times_are_kept_to_the_millisecond_and_match_again(ref_db: Database) -> None:
+    data = csv_text(row(seconds="12.34567"), row(task="top-up", seconds="0.0001")).encode()
+    assert import_results_data(ref_db, data).added == 2
+    assert [a[1] for a in _attempts(ref_db)] == [0.001, 12.346]
+    # The same file again: its times match the recorded (rounded) ones, nothing conflicts.
+    assert import_results_data(ref_db, data).added == 0
+    problems = _refused(ref_db, csv_text(row(seconds="12.3471")).encode())
+    assert problems == [(2, "conflicts with the recorded attempt: seconds 12.347 (recorded: 12.346)")]
+
+
 @pytest.mark.parametrize(("text", "reason"), [
     pytest.param(HEADER.replace(",notes", "") + "\n", "missing column 'notes'", id="missing-column"),
     pytest.param(HEADER.replace("task_key", "task_name") + "\n", "unknown column 'task_name'",
