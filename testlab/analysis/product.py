@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from testlab.analysis import queries
+from testlab.analysis.attempts import PooledAttempts, SortedTimes, pooled_attempts
 from testlab.analysis.compare import compare_stages
 from testlab.analysis.figures import (
     TaskInfo,
@@ -39,7 +40,6 @@ Cancelled = Callable[[], bool]
 #: (stage id, task key, breakdown value) and (stage id, breakdown value).
 TaskGroup = tuple[uuid.UUID, str, Any]
 StageGroup = tuple[uuid.UUID, Any]
-Times = tuple[list[float], list[float]]
 
 
 class AnalysisCancelled(CancelledError):
@@ -54,7 +54,7 @@ class Pooled:
     """Sums pooled by stage and task key (and breakdown value), ready for figures."""
 
     tasks: dict[TaskGroup, AttemptSums]
-    times: dict[TaskGroup, Times]
+    times: dict[TaskGroup, SortedTimes]
     questionnaires: dict[StageGroup, QuestionnaireSums]
 
 
@@ -101,30 +101,10 @@ def task_infos(catalog: queries.Catalog) -> dict[tuple[uuid.UUID, str], TaskInfo
 
 def pool(
     catalog: queries.Catalog,
-    sums: Mapping[queries.GroupKey, AttemptSums],
-    times: Mapping[queries.GroupKey, Times] | None,
+    attempts: PooledAttempts,
     questionnaires: Mapping[queries.GroupKey, QuestionnaireSums],
 ) -> Pooled:
-    """Add up task sums by (stage, key, group), times likewise, questionnaires by stage."""
-    where = {t.id: (t.stage_id, t.key) for t in catalog.tasks}
-    tasks: dict[TaskGroup, AttemptSums] = {}
-    for (task_id, group), value in sums.items():
-        if task_id not in where:
-            continue
-        ident = (*where[task_id], group)
-        found = tasks.get(ident)
-        tasks[ident] = value if found is None else found + value
-    pooled_times: dict[TaskGroup, Times] = {}
-    for (task_id, group), (ok, failed) in (times or {}).items():
-        if task_id not in where:
-            continue
-        ident = (*where[task_id], group)
-        found_times = pooled_times.get(ident)
-        if found_times is None:
-            pooled_times[ident] = (list(ok), list(failed))
-        else:
-            found_times[0].extend(ok)
-            found_times[1].extend(failed)
+    """Attempts come pooled by (stage, key, group); add up questionnaires by stage."""
     stage_q: dict[StageGroup, QuestionnaireSums] = {}
     for (study_id, group), q_value in questionnaires.items():
         stage_id = catalog.study_stage.get(study_id)
@@ -132,7 +112,7 @@ def pool(
             continue
         found_q = stage_q.get((stage_id, group))
         stage_q[(stage_id, group)] = q_value if found_q is None else found_q + q_value
-    return Pooled(tasks, pooled_times, stage_q)
+    return Pooled(attempts.sums, attempts.times, stage_q)
 
 
 def stage_figures(
@@ -143,7 +123,6 @@ def stage_figures(
     confidence: float,
     *,
     keys: Sequence[str] | None = None,
-    medians: bool = True,
 ) -> StageFigures:
     """One stage's figures for one breakdown value (None: everything)."""
     if keys is None:
@@ -152,10 +131,12 @@ def stage_figures(
     tasks = []
     for key in ordered:
         ident = (stage.id, key, group)
-        times = pooled.times.get(ident, ([], [])) if medians else None
         tasks.append(
             task_figures(
-                infos[(stage.id, key)], pooled.tasks.get(ident, AttemptSums()), times, confidence
+                infos[(stage.id, key)],
+                pooled.tasks.get(ident, AttemptSums()),
+                pooled.times.get(ident),
+                confidence,
             )
         )
     q = pooled.questionnaires.get((stage.id, group), QuestionnaireSums())
@@ -203,7 +184,7 @@ def analyse_product(
     level = check_confidence(confidence)
     if by is not None and by not in DIMENSIONS:
         raise InvalidInput(f"Cannot break down by '{by}': use one of {', '.join(DIMENSIONS)}.")
-    steps = _Steps(5 if by is None else 8, progress, cancelled)
+    steps = _Steps(4 if by is None else 6, progress, cancelled)
     found = queries.product_catalog(connection, product)
     if found is None:
         raise NotFound(f"There is no product named '{product}'.")
@@ -214,30 +195,22 @@ def analyse_product(
     pair = None if compare is None else tuple(_stage_by_name(catalog, name, s) for s in compare)
     steps.step()
     assisted = assisted_counts_as_success
-    shown_ids = {s.id for s in shown}
-    shown_tasks = [t.id for t in catalog.tasks if t.stage_id in shown_ids]
-    sums = queries.attempt_sums(connection, product_id, assisted_counts_as_success=assisted)
-    steps.step()
-    times = queries.attempt_times(
-        connection, shown_tasks, product_id, assisted_counts_as_success=assisted
+    attempts = pooled_attempts(
+        connection, catalog, product_id, assisted_counts_as_success=assisted
     )
     steps.step()
-    pooled = pool(catalog, sums, times, queries.questionnaire_sums(connection, product_id))
+    pooled = pool(catalog, attempts, queries.questionnaire_sums(connection, product_id))
     infos = task_infos(catalog)
     steps.step()
     figures = tuple(stage_figures(s, infos, pooled, None, level) for s in shown)
     breakdown = None
     if by is not None:
-        by_sums = queries.attempt_sums(
-            connection, product_id, by, assisted_counts_as_success=assisted
-        )
-        steps.step()
-        by_times = queries.attempt_times(
-            connection, shown_tasks, product_id, by, assisted_counts_as_success=assisted
+        by_attempts = pooled_attempts(
+            connection, catalog, product_id, by, assisted_counts_as_success=assisted
         )
         steps.step()
         by_pooled = pool(
-            catalog, by_sums, by_times, queries.questionnaire_sums(connection, product_id, by)
+            catalog, by_attempts, queries.questionnaire_sums(connection, product_id, by)
         )
         steps.step()
         breakdown = _breakdown(connection, by, shown, infos, by_pooled, level)
@@ -305,24 +278,15 @@ def analyse_network(
     *,
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
-    medians: bool = True,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> tuple[ProductAnalysis, ...]:
-    """Every stage of every product, from one grouped query per view over the whole database.
-
-    ``medians=False`` skips the times query (geometric means only), for overviews.
-    """
+    """Every stage of every product, from one grouped query per view over the whole database."""
     level = check_confidence(confidence)
     assisted = assisted_counts_as_success
     catalog = queries.load_catalog(connection)
-    sums = queries.attempt_sums(connection, None, assisted_counts_as_success=assisted)
-    times = (
-        queries.attempt_times(connection, None, None, assisted_counts_as_success=assisted)
-        if medians
-        else None
-    )
-    pooled = pool(catalog, sums, times, queries.questionnaire_sums(connection, None))
+    attempts = pooled_attempts(connection, catalog, None, assisted_counts_as_success=assisted)
+    pooled = pool(catalog, attempts, queries.questionnaire_sums(connection, None))
     infos = task_infos(catalog)
     stages_of: dict[uuid.UUID, list[queries.StageRow]] = {}
     for stage in catalog.stages:
@@ -335,10 +299,9 @@ def analyse_network(
     result = []
     for product_id, name in products:
         figures = tuple(
-            stage_figures(s, infos, pooled, None, level, keys=keys_of.get(s.id, []),
-                          medians=medians)
+            stage_figures(s, infos, pooled, None, level, keys=keys_of.get(s.id, []))
             for s in sorted(stages_of.get(product_id, []), key=lambda s: s.position)
-        )  # fmt: skip
+        )
         result.append(ProductAnalysis(name, level, assisted, figures, None, None))
         steps.step()
     return tuple(result)

@@ -49,7 +49,6 @@ def network_statistics(
     *,
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
-    medians: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[ProductAnalysis, ...]:
@@ -59,7 +58,6 @@ def network_statistics(
             connection,
             confidence=confidence,
             assisted_counts_as_success=assisted_counts_as_success,
-            medians=medians,
             progress=progress,
             cancelled=cancelled,
         )

@@ -64,10 +64,12 @@ class World:
         ]
 
     def questionnaires(self, stage: str, **where: str) -> list[SessionRow]:
+        """Counted questionnaires: every one recorded, whatever the session's status now
+        (the running session's answers count too)."""
         return [
             s
             for s in self.sessions
-            if s.stage == stage and s.status == "completed" and s.sus is not None
+            if s.stage == stage and s.sus is not None
             and all(getattr(s, k) == v for k, v in where.items())
         ]
 

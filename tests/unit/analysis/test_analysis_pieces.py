@@ -10,7 +10,6 @@ from scipy import stats as sp
 from testlab.analysis import stats
 from testlab.analysis.compare import compare_nps, verdict, wording_warning
 from testlab.analysis.figures import TaskInfo, flag
-from testlab.analysis.queries import _ln
 from testlab.analysis.sums import AttemptSums, QuestionnaireSums
 from testlab.analysis.tables import align, interval, mss, percent
 
@@ -68,7 +67,3 @@ def test_text_formats():
     assert percent(0.784) == "78%" and interval(0.5, 0.9, percent) == "[50%–90%]"
     assert interval(None, 1.0) == ""
     assert align([("a", "bb"), ("ccc", "d")]) == ["  a    bb", "  ccc  d"]
-
-
-def test_sqlite_ln_fallback():
-    assert _ln(math.e) == pytest.approx(1.0) and _ln(None) is None
