@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import numpy as np
+
 from testlab.analysis import stats
 from testlab.analysis.results import (
     ABOVE,
@@ -96,6 +98,10 @@ def _time_figure(
     """:func:`time_figure` for a checked level (the trusted core)."""
     if n == 0:
         return None
+    if times is not None and not isinstance(times, np.ndarray):
+        # A list costs one ``sorted`` (linear when it is sorted already) and is then right
+        # whichever order it came in; arrays, as the analysis passes them, are trusted.
+        times = sorted(times)
     time = task_time_from_checked_sums(n, sum_log, sum_log_sq, level, times)
     shown = (
         CENTRE_MEDIAN
@@ -114,7 +120,8 @@ def time_figure(
 ) -> TimeFigure | None:
     """Geometric mean (and median when the times are given) of n > 0 times, else None.
 
-    ``times`` must be ascending, as the analysis sorts them: they are not sorted again.
+    ``times``: a numpy array must be ascending, as the analysis sorts them (it is not
+    sorted again); a list may come in any order.
     """
     return _time_figure(n, sum_log, sum_log_sq, times, _level(confidence)[0])
 
@@ -127,10 +134,11 @@ def task_figures(
 ) -> TaskFigures:
     """Every figure of one task key from its pooled sums (and its times, for medians).
 
-    ``times`` is None (no medians) or (successful, failed), each ascending (a list or a
-    1-D float64 numpy array) and as long as ``sums.time_n`` / ``sums.fail_n``. The
-    analysis sorts them vectorised, so they are trusted: neither sorted nor checked again
-    (bar their count), as the sums come straight from our own SQL.
+    ``times`` is None (no medians) or (successful, failed), each a 1-D float64 numpy array
+    in ascending order (or a list) as long as ``sums.time_n`` / ``sums.fail_n``. The
+    analysis sorts them vectorised, so arrays are trusted: neither sorted nor checked again
+    (bar their count), as the sums come straight from our own SQL. A list goes through one
+    ``sorted``, linear when it is sorted already, so any order gives the right median.
     """
     level, z = _level(confidence)
     n = sums.attempts
