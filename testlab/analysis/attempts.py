@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -129,112 +128,119 @@ def pooled_attempts(
     ``catalog`` are left out.
     """
     dialect = connection.dialect.name
-    # Each (stage, key) gets a number: the loop below then hashes ints, not UUID tuples.
+    # Each (stage, key) gets a number, and each pooled group (with its breakdown value)
+    # one too: the rows are then added up by numpy, column by column.
     places: dict[tuple[uuid.UUID, str], int] = {}
     where = {
         raw_id(dialect, t.id): places.setdefault((t.stage_id, t.key), len(places))
         for t in catalog.tasks
     }
     query = attempts_query(dialect, product_id is not None, by)
-    rows = connection.execute(query, {} if product_id is None else {"product_id": product_id})
+    params = {} if product_id is None else {"product_id": product_id}
+    rows = [row for row in connection.execute(query, params).all() if row[0] in where]
+    if not rows:
+        return PooledAttempts({}, {})
+    task, group, outcome, n, rated, r_sum, r_sq, r_6, errors, assists, timed, texts = zip(
+        *rows, strict=True
+    )
+    codes: dict[Any, int] = {}
+    if by is None:
+        code = [codes.setdefault(where[t], len(codes)) for t in task]
+    else:
+        code = [codes.setdefault((where[t], g), len(codes)) for t, g in zip(task, group, strict=True)]
     successes = success_outcomes(assisted_counts_as_success)
-    # Per pooled group: attempts, successes, rating n, Σ r, Σ r², r ≥ 6, errors, assists.
-    counts: dict[Any, list[int]] = {}
-    slots: dict[tuple[Any, int], int] = {}  # (group, 0 success | 1 failure) → slot
-    run_slots: list[int] = []
-    run_sizes: list[int] = []
-    texts: list[str] = []
-    for task, group, outcome, n, rated, r_sum, r_sq, r_6, errors, assists, timed, text in (
-        rows.all()
-    ):
-        place = where.get(task)
-        if place is None:
-            continue
-        key = place if by is None else (place, group)
-        acc = counts.get(key)
-        if acc is None:
-            acc = counts[key] = [0, 0, 0, 0, 0, 0, 0, 0]
-        acc[0] += n
-        acc[2] += rated
-        acc[3] += r_sum or 0
-        acc[4] += r_sq or 0
-        acc[5] += r_6
-        acc[6] += errors or 0
-        acc[7] += assists or 0
-        if outcome in successes:
-            acc[1] += n
-            kind = 0
-        elif outcome in _FAILURE_VALUES:
-            kind = 1
-        else:
-            continue
-        if timed:
-            slot = slots.setdefault((key, kind), len(slots))
-            run_slots.append(slot)
-            run_sizes.append(timed)
-            texts.append(text)
+    kinds = [0 if o in successes else 1 if o in _FAILURE_VALUES else 2 for o in outcome]
+    groups = _Groups(np.asarray(code, dtype=np.int64), len(codes))
+    kind = np.asarray(kinds, dtype=np.int64)
+    counted = groups.add(n)
+    fields: list[list[Any]] = [
+        counted,
+        groups.add(np.where(kind == 0, np.asarray(n, dtype=np.int64), 0)),
+    ]
+    times = _TimesBySlot(groups.code * 2 + kind, kind < 2, timed, texts, 2 * groups.size)
+    fields += times.success_fields() + times.failure_fields()
+    fields += [groups.add(rated), groups.add(r_sum, float), groups.add(r_sq, float),
+               groups.add(r_6), groups.add(errors), groups.add(assists)]  # fmt: skip
     names = list(places)
-
-    def task_group(key: Any) -> TaskGroup:
-        if by is None:
-            return (*names[key], None)
-        return (*names[key[0]], raw_group(by, key[1]))
-
-    return _pool(counts, slots, run_slots, run_sizes, texts, task_group)
-
-
-def _pool(
-    counts: Mapping[Any, list[int]],
-    slots: Mapping[tuple[Any, int], int],
-    run_slots: list[int],
-    run_sizes: list[int],
-    texts: list[str],
-    task_group: Callable[[Any], TaskGroup],
-) -> PooledAttempts:
-    """Parse every time at once, then sums and sorted times per slot, vectorised."""
-    millis = _parse_millis(texts, sum(run_sizes))
-    slot_of = np.repeat(np.asarray(run_slots, dtype=np.int64), run_sizes)
-    width = len(slots)
-    seconds = millis / 1000.0  # the stored doubles: each is the nearest to its k / 1000
-    logs = np.log(seconds)
-    n = np.bincount(slot_of, minlength=width)
-    sum_log = np.bincount(slot_of, weights=logs, minlength=width).tolist()
-    sum_log_sq = np.bincount(slot_of, weights=logs * logs, minlength=width).tolist()
-    sum_t = np.bincount(slot_of, weights=seconds, minlength=width).tolist()
-    sum_t_sq = np.bincount(slot_of, weights=seconds * seconds, minlength=width).tolist()
-    ordered = _sort_by_slot(slot_of, millis) / 1000.0
-    ends = np.cumsum(n).tolist()
-    sizes = n.tolist()
     sums: dict[TaskGroup, AttemptSums] = {}
-    times: dict[TaskGroup, SortedTimes] = {}
-    for key, (attempts, ok, rated, r_sum, r_sq, r_6, errors, assists) in counts.items():
-        good = slots.get((key, 0))
-        bad = slots.get((key, 1))
-        fields: list[Any] = [attempts, ok]
-        if good is None:
-            fields += [0, 0.0, 0.0, 0.0, 0.0]
-        else:
-            fields += [sizes[good], sum_log[good], sum_log_sq[good], sum_t[good],
-                       sum_t_sq[good]]  # fmt: skip
-        if bad is None:
-            fields += [0, 0.0, 0.0]
-        else:
-            fields += [sizes[bad], sum_log[bad], sum_log_sq[bad]]
-        fields += [rated, float(r_sum), float(r_sq), r_6, errors, assists]
-        ident = task_group(key)
-        sums[ident] = AttemptSums(*fields)
-        times[ident] = (
-            _EMPTY if good is None else ordered[ends[good] - sizes[good] : ends[good]],
-            _EMPTY if bad is None else ordered[ends[bad] - sizes[bad] : ends[bad]],
+    sorted_times: dict[TaskGroup, SortedTimes] = {}
+    for key, index in codes.items():
+        ident: TaskGroup = (
+            (*names[key], None) if by is None else (*names[key[0]], raw_group(by, key[1]))
         )
-    return PooledAttempts(sums, times)
+        sums[ident] = AttemptSums(*(column[index] for column in fields))
+        sorted_times[ident] = (times.of(2 * index), times.of(2 * index + 1))
+    return PooledAttempts(sums, sorted_times)
 
 
-def _parse_millis(texts: list[str], expected: int) -> npt.NDArray[np.int64]:
+class _Groups:
+    """Column sums by pooled group, at numpy speed (NULL sums count as 0)."""
+
+    def __init__(self, code: npt.NDArray[np.int64], size: int) -> None:
+        self.code, self.size = code, size
+
+    def add(self, column: Any, kind: type = int) -> list[Any]:
+        values = np.asarray([0 if v is None else v for v in column], dtype=np.float64)
+        totals = np.bincount(self.code, weights=values, minlength=self.size)
+        if kind is int:
+            return totals.astype(np.int64).tolist()  # type: ignore[no-any-return]
+        return totals.tolist()  # type: ignore[no-any-return]
+
+
+class _TimesBySlot:
+    """The times of each (pooled group, success | failure) slot: sums and sorted values.
+
+    Slot 2·g holds group g's successful times, 2·g + 1 its failures' (times of other
+    outcomes are not read). Every time is parsed in one call, and sorted in one more.
+    """
+
+    def __init__(
+        self,
+        slot: npt.NDArray[np.int64],
+        wanted: npt.NDArray[np.bool_],
+        timed: tuple[int, ...],
+        texts: tuple[str | None, ...],
+        size: int,
+    ) -> None:
+        sizes = np.asarray(timed, dtype=np.int64)
+        keep = wanted & (sizes > 0)
+        picked = [text for text, ok in zip(texts, keep.tolist(), strict=True) if ok]
+        millis = _parse_millis(picked, int(sizes[keep].sum()))
+        slot_of = np.repeat(slot[keep], sizes[keep])
+        seconds = millis / 1000.0  # the stored doubles: each is the nearest to its k / 1000
+        logs = np.log(seconds)
+        self.n = np.bincount(slot_of, minlength=size).tolist()
+        self.sum_log = np.bincount(slot_of, weights=logs, minlength=size).tolist()
+        self.sum_log_sq = np.bincount(slot_of, weights=logs * logs, minlength=size).tolist()
+        self.sum_t = np.bincount(slot_of, weights=seconds, minlength=size).tolist()
+        self.sum_t_sq = np.bincount(slot_of, weights=seconds * seconds, minlength=size).tolist()
+        self.ends = np.cumsum(self.n).tolist()
+        self.ordered = _sort_by_slot(slot_of, millis) / 1000.0
+        self._size = size
+
+    def success_fields(self) -> list[list[Any]]:
+        """time_n, Σ ln t, Σ (ln t)², Σ t, Σ t² per group (from the even slots)."""
+        return [c[0::2] for c in (self.n, self.sum_log, self.sum_log_sq, self.sum_t,
+                                  self.sum_t_sq)]  # fmt: skip
+
+    def failure_fields(self) -> list[list[Any]]:
+        """fail_n, Σ ln t, Σ (ln t)² per group (from the odd slots)."""
+        return [c[1::2] for c in (self.n, self.sum_log, self.sum_log_sq)]
+
+    def of(self, slot: int) -> npt.NDArray[np.float64]:
+        """The slot's times, ascending (a view)."""
+        size = self.n[slot]
+        if not size:
+            return _EMPTY
+        end = self.ends[slot]
+        return self.ordered[end - size : end]
+
+
+def _parse_millis(texts: list[str | None], expected: int) -> npt.NDArray[np.int64]:
     """Every group's comma-separated milliseconds as one int64 array, in run order."""
     if not texts:
         return np.zeros(0, dtype=np.int64)
-    millis = np.fromstring(",".join(texts), dtype=np.int64, sep=",")
+    millis = np.fromstring(",".join(t or "" for t in texts), dtype=np.int64, sep=",")
     if millis.size != expected or (millis <= 0).any():
         raise ValueError(
             f"The times read ({millis.size}) do not match the timed attempts counted ({expected})."

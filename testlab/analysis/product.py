@@ -34,6 +34,7 @@ from testlab.analysis.results import (
 from testlab.analysis.sums import AttemptSums, QuestionnaireSums
 from testlab.errors import Cancelled as CancelledError
 from testlab.errors import InvalidInput, NotFound
+from testlab.gc_pause import gc_paused
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -163,6 +164,7 @@ def _stage_by_name(catalog: queries.Catalog, product: str, name: str) -> queries
     raise NotFound(f"Product '{product}' has no stage named '{name}' (its stages: {known}).")
 
 
+@gc_paused()
 def analyse_product(
     connection: Connection,
     product: str,
@@ -273,6 +275,7 @@ def _breakdown(
     return Breakdown(dimension=by, groups=tuple(groups))
 
 
+@gc_paused()
 def analyse_network(
     connection: Connection,
     *,

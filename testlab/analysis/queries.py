@@ -16,7 +16,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, case, func, null, select
+from sqlalchemy import (
+    Connection,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    null,
+    select,
+    type_coerce,
+)
 from sqlalchemy.sql import Select
 
 from testlab.analysis.sums import QuestionnaireSums
@@ -85,21 +95,34 @@ class Catalog:
 
 
 def load_catalog(connection: Connection, product_id: uuid.UUID | None = None) -> Catalog:
-    """Products, stages, studies and tasks of one product (or of every product)."""
+    """Products, stages, studies and tasks of one product (or of every product).
+
+    Ids and dates come back as stored and are converted once per distinct value: a
+    network's thousands of tasks repeat a few hundred stages, studies and start dates.
+    """
     products_q = select(Product.id, Product.name)
     stages_q = select(Stage.id, Stage.product_id, Stage.position, Stage.kind, Stage.name)
     studies_q = select(Study.id, Study.stage_id).join(Stage, Stage.id == Study.stage_id)
     tasks_q = (
-        select(Task.id, Study.stage_id, Task.study_id, Study.starts_on, Task.position, Task.key,
-               Task.title, Task.scenario, Task.target_seconds)
+        select(raw(Task.id), raw(Study.stage_id), raw(Task.study_id), raw(Study.starts_on),
+               Task.position, Task.key, Task.title, Task.scenario, Task.target_seconds)
         .join(Study, Study.id == Task.study_id)
         .join(Stage, Stage.id == Study.stage_id)
-    )
+    )  # fmt: skip
     if product_id is not None:
         products_q = products_q.where(Product.id == product_id)
         stages_q = stages_q.where(Stage.product_id == product_id)
         studies_q = studies_q.where(Stage.product_id == product_id)
         tasks_q = tasks_q.where(Stage.product_id == product_id)
+    ids = _UuidMemo()
+    dates: dict[Any, date] = {}
+    tasks = []
+    for task_id, stage_id, study_id, starts, *rest in connection.execute(tasks_q):
+        day = dates.get(starts)
+        if day is None:
+            day = dates[starts] = starts if isinstance(starts, date) else date.fromisoformat(starts)
+        tasks.append(TaskRow(uuid.UUID(task_id) if isinstance(task_id, str) else task_id,
+                             ids(stage_id), ids(study_id), day, *rest))  # fmt: skip
     return Catalog(
         products={row.id: row.name for row in connection.execute(products_q)},
         stages=tuple(
@@ -107,7 +130,7 @@ def load_catalog(connection: Connection, product_id: uuid.UUID | None = None) ->
             for r in connection.execute(stages_q.order_by(Stage.product_id, Stage.position))
         ),
         study_stage={row.id: row.stage_id for row in connection.execute(studies_q)},
-        tasks=tuple(TaskRow(*row) for row in connection.execute(tasks_q)),
+        tasks=tuple(tasks),
     )
 
 
@@ -117,16 +140,14 @@ def product_catalog(connection: Connection, name: str) -> tuple[uuid.UUID, Catal
     One query (product ⟕ stages ⟕ studies ⟕ tasks) instead of a look-up and four catalog
     queries: each round trip costs about as much as one product's grouped sums.
     """
-    query = (
-        select(Product.id, Product.name, Stage.id, Stage.position, Stage.kind, Stage.name,
-               Study.id, Study.starts_on, Task.id, Task.position, Task.key, Task.title,
-               Task.scenario, Task.target_seconds)
-        .outerjoin(Stage, Stage.product_id == Product.id)
-        .outerjoin(Study, Study.stage_id == Stage.id)
-        .outerjoin(Task, Task.study_id == Study.id)
-        .where((Product.name == name) | (func.lower(Product.name) == name.lower()))
-    )  # fmt: skip
-    rows = connection.execute(query).all()
+    ids = _UuidMemo()
+    rows = [
+        (ids(row[0]), row[1], ids(row[2]), row[3], row[4], row[5], ids(row[6]), row[7],
+         ids(row[8]), *row[9:])
+        for row in connection.execute(
+            _product_catalog_query(), {"name": name, "folded": name.lower()}
+        )
+    ]  # fmt: skip
     exact = {row[0] for row in rows if row[1] == name}
     found = exact or {row[0] for row in rows}
     if len(found) != 1:
@@ -154,6 +175,48 @@ def product_catalog(connection: Connection, name: str) -> tuple[uuid.UUID, Catal
         tasks=tuple(tasks),
     )
     return product_id, catalog
+
+
+@functools.lru_cache(maxsize=1)
+def _product_catalog_query() -> Select[*tuple[Any, ...]]:
+    """product ⟕ stages ⟕ studies ⟕ tasks of the product named ``:name`` (or ``:folded``).
+
+    Ids come back as stored and are made UUIDs once each (see ``_UuidMemo``).
+    """
+    return (
+        select(raw(Product.id), Product.name, raw(Stage.id), Stage.position, Stage.kind,
+               Stage.name, raw(Study.id), Study.starts_on, raw(Task.id), Task.position,
+               Task.key, Task.title, Task.scenario, Task.target_seconds)
+        .outerjoin(Stage, Stage.product_id == Product.id)
+        .outerjoin(Study, Study.stage_id == Stage.id)
+        .outerjoin(Task, Task.study_id == Study.id)
+        .where((Product.name == bindparam("name"))
+               | (func.lower(Product.name) == bindparam("folded")))
+    )  # fmt: skip
+
+
+def raw(column: Any) -> Any:
+    """A column read as the DBAPI returns it (no conversion per row)."""
+    return type_coerce(column, String)
+
+
+class _UuidMemo:
+    """Raw ids (UUIDs, or 32 hex digits on SQLite) made UUIDs, each distinct one once.
+
+    Catalog rows repeat their product, stage and study ids; a UUID costs a microsecond
+    or two to build, which over a whole network's catalog adds up to tens of milliseconds.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, uuid.UUID] = {}
+
+    def __call__(self, value: Any) -> Any:
+        if value is None or isinstance(value, uuid.UUID):
+            return value
+        found = self._seen.get(value)
+        if found is None:
+            found = self._seen[value] = uuid.UUID(value)
+        return found
 
 
 def find_product(connection: Connection, name: str) -> uuid.UUID | None:

@@ -6,6 +6,7 @@ here is a count or a plain sum, and ``+`` adds field by field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import Any, TypeVar
 
@@ -85,14 +86,22 @@ def _add(a: _Sums, b: _Sums) -> _Sums:
     return cls(*(getattr(a, f.name) + getattr(b, f.name) for f in fields(cls)))
 
 
+#: Per sums class: each field's conversion (int or float) and default, in field order.
+_CONVERTERS: dict[type, tuple[tuple[Callable[[Any], Any], Any], ...]] = {}
+
+
+def _converters(cls: type) -> tuple[tuple[Callable[[Any], Any], Any], ...]:
+    found = _CONVERTERS.get(cls)
+    if found is None:
+        found = _CONVERTERS[cls] = tuple(
+            (int if f.type == "int" else float, f.default) for f in fields(cls)
+        )
+    return found
+
+
 def _from_row(cls: type[_Sums], values: tuple[Any, ...]) -> _Sums:
     """Convert SQL results (ints, floats, Decimals, NULLs) to the field types."""
-    converted: list[Any] = []
-    for f, value in zip(fields(cls), values, strict=True):
-        if value is None:
-            converted.append(f.default)
-        elif f.type == "int":
-            converted.append(int(value))
-        else:
-            converted.append(float(value))
-    return cls(*converted)
+    return cls(*(
+        default if value is None else convert(value)
+        for (convert, default), value in zip(_converters(cls), values, strict=True)
+    ))  # fmt: skip

@@ -9,11 +9,9 @@ The format is described in docs/results-csv.md.
 
 from __future__ import annotations
 
-import gc
 import os
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from testlab.db import Database
 from testlab.errors import Conflict, DatabaseUnreachable, InvalidInput, NotFound
+from testlab.gc_pause import gc_paused
 from testlab.io import results_csv
 from testlab.io.results_match import ImportCancelled
 from testlab.io.results_store import export_query, format_rows, write_plan
@@ -84,21 +83,8 @@ def import_results_data(db: Database, data: bytes, *, source: str = "the file",
     ``cancelled()`` turns true the transaction is rolled back and the result
     says ``cancelled``.  ``dry_run`` checks everything and writes nothing.
     """
-    with _gc_paused():
+    with gc_paused():
         return _import(db, data, source, dry_run, progress, cancelled)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: a big file allocates millions of objects that
-    live until the end, and repeated full collections over them cost a third of the time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _import(db: Database, data: bytes, source: str, dry_run: bool,
