@@ -66,7 +66,7 @@ def test_every_breakdown_adds_up_to_the_whole(world_db, by):
 
 
 @pytest.mark.parametrize("assisted", [False, True])
-def test_times_and_their_sums_are_the_recorded_values(world_db, assisted):
+def test_times_ratings_and_their_sums_are_the_recorded_values(world_db, assisted):
     world = generate()
     catalog, pooled = _pooled(world_db, assisted=assisted)
     successes = {"success", "success_assisted"} if assisted else {"success"}
@@ -85,6 +85,11 @@ def test_times_and_their_sums_are_the_recorded_values(world_db, assisted):
         assert sums.time_log_sq == pytest.approx(math.fsum(v * v for v in logs), rel=1e-12)
         assert sums.time_sum == pytest.approx(math.fsum(ok), rel=1e-12)
         assert sums.time_sq == pytest.approx(math.fsum(t * t for t in ok), rel=1e-12)
+        ratings = [a.rating for a in world.attempts(stage_names[stage_id], key)
+                   if a.rating is not None]
+        assert (sums.rating_n, sums.rating_sum, sums.rating_sq, sums.rating_6_or_more) == (
+            len(ratings), sum(ratings), sum(r * r for r in ratings),
+            sum(r >= 6 for r in ratings))  # fmt: skip
         fail_logs = [math.log(t) for t in failed]
         assert sums.fail_log == pytest.approx(math.fsum(fail_logs), rel=1e-12)
         seen += len(ok) + len(failed)
