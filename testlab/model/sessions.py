@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     CheckConstraint,
+    Computed,
     Float,
     ForeignKey,
     ForeignKeyConstraint,
@@ -160,12 +161,21 @@ class AttemptRevision(Base):
     attempt: Mapped[TaskAttempt] = relationship(back_populates="revisions")
 
 
+# Odd items count r - 1, even items (worded negatively) 5 - r: 0-40 points in all.
+SUS_POINTS_SQL = (
+    "CASE WHEN " + " AND ".join(f"sus_{i} IS NOT NULL" for i in range(1, 11))
+    + " THEN (sus_1 + sus_3 + sus_5 + sus_7 + sus_9 - 5)"
+    " + (25 - (sus_2 + sus_4 + sus_6 + sus_8 + sus_10)) END"
+)
+
+
 class Questionnaire(Base):
     """The closing questionnaire: SUS items 1-5, recommend 0-10, satisfaction 1-5.
 
     Answers are nullable because each is committed the moment it is given.  It
-    carries its session's study (kept equal by a two-column foreign key), so the
-    sums per study read this table alone, without looking up every session.
+    carries its session's study (kept equal by a two-column foreign key) and its SUS
+    raw points (computed by the database), so the sums per study read one index,
+    without looking up every session or redoing the SUS arithmetic per row.
     """
 
     __tablename__ = "questionnaires"
@@ -184,9 +194,10 @@ class Questionnaire(Base):
             ["session_id", "study_id"], ["sessions.id", "sessions.study_id"],
             ondelete="CASCADE", onupdate="CASCADE",
         ),
-        # Sums per study read this index alone (every answer it adds up is in it).
-        Index("ix_questionnaires_study_id_answers", "study_id",
-              *(f"sus_{i}" for i in range(1, 11)), "recommend", "satisfaction"),
+        # Every value the sums per study add up is in this index.  PostgreSQL reads it
+        # alone; SQLite also reads each row, as it does for any generated column.
+        Index("ix_questionnaires_study_id_points", "study_id", "sus_points", "recommend",
+              "satisfaction"),
     )
 
     session_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
@@ -205,6 +216,13 @@ class Questionnaire(Base):
     satisfaction: Mapped[int | None] = mapped_column(SmallInteger)
     comments: Mapped[str] = mapped_column(Text, default="")
     completed_at: Mapped[datetime | None] = mapped_column()
+    # SUS raw points 0-40 (the SUS score is sus_points * 2.5), NULL until all ten
+    # answers are given.  Computed and stored by the database on every write, so the
+    # per-study sums read one number from the index instead of redoing the arithmetic
+    # per row; it cannot be written.
+    sus_points: Mapped[int | None] = mapped_column(
+        SmallInteger, Computed(SUS_POINTS_SQL, persisted=True)
+    )
 
     # Joined on both key columns: ``session.questionnaire = Questionnaire(...)`` fills
     # session_id and study_id alike.
