@@ -252,3 +252,78 @@ def test_upgrade_from_0002_rounds_times_and_gives_questionnaires_their_study(
             assert connection.execute(text("SELECT count(*) FROM questionnaires")).scalar() == 0
     finally:
         engine.dispose()
+
+
+def _complete_questionnaire_at_0003(connection: Connection, ids: dict[str, uuid.UUID],
+                                    answers: list[int]) -> uuid.UUID:
+    """A second session of the study, with every SUS item answered, inserted at 0003."""
+    session = uuid.uuid4()
+    at = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
+    sessions = sa.table("sessions", sa.column("id", sa.Uuid()), sa.column("study_id", sa.Uuid()),
+                        sa.column("centre_id", sa.Uuid()), sa.column("starts_at"),
+                        sa.column("planned_minutes"), sa.column("status"))
+    connection.execute(sa.insert(sessions), [{
+        "id": session, "study_id": ids["study"], "centre_id": ids["centre"],
+        "starts_at": at.replace(tzinfo=None) if connection.dialect.name == "sqlite" else at,
+        "planned_minutes": 60, "status": "completed"}])
+    items = {f"sus_{i}": v for i, v in enumerate(answers, start=1)}
+    questionnaires = sa.table("questionnaires", sa.column("session_id", sa.Uuid()),
+                              sa.column("study_id", sa.Uuid()), sa.column("comments"),
+                              *(sa.column(k) for k in items))
+    connection.execute(sa.insert(questionnaires), [
+        {"session_id": session, "study_id": ids["study"], "comments": "", **items}])
+    return session
+
+
+def _points(connection: Connection) -> dict[uuid.UUID, int | None]:
+    rows = connection.execute(text("SELECT session_id, sus_points FROM questionnaires"))
+    return {uuid.UUID(str(session)): points for session, points in rows}
+
+
+def _questionnaire_indexes(connection: Connection) -> set[str]:
+    return {str(ix["name"]) for ix in sa.inspect(connection).get_indexes("questionnaires")}
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_upgrade_from_0003_computes_points_of_existing_questionnaires(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    from testlab.analysis.stats import sus_score
+
+    answers = [4, 2, 5, 1, 3, 2, 4, 3, 5, 1]
+    url = (f"sqlite:///{tmp_path / 'old.sqlite3'}" if backend == "sqlite"
+           else request.getfixturevalue("postgres_schema_url"))
+    engine = make_engine(make_url(url))
+    try:
+        with engine.begin() as connection:
+            _upgrade(connection, "0002")
+            ids = _rows_at_0002(connection)  # its questionnaire has SUS item 1 only
+            _upgrade(connection, "0003")
+            complete = _complete_questionnaire_at_0003(connection, ids, answers)
+        with engine.begin() as connection:
+            _upgrade(connection, "0004")
+            assert current_revision(connection) == "0004"
+            assert _points(connection) == {ids["session"]: None,
+                                           complete: sus_score(answers) / 2.5}
+            indexes = _questionnaire_indexes(connection)
+            assert "ix_questionnaires_study_id_points" in indexes
+            assert "ix_questionnaires_study_id_answers" not in indexes
+            if connection.dialect.name == "sqlite":  # the copy kept the checks
+                with pytest.raises(sa.exc.IntegrityError), connection.begin_nested():
+                    connection.execute(text("UPDATE questionnaires SET sus_3 = 6"))
+        with engine.begin() as connection:
+            _upgrade(connection, "head")
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+        with engine.begin() as connection:
+            _downgrade(connection, "0003")
+            assert current_revision(connection) == "0003"
+            columns = {c["name"] for c in sa.inspect(connection).get_columns("questionnaires")}
+            assert "sus_points" not in columns
+            indexes = _questionnaire_indexes(connection)
+            assert "ix_questionnaires_study_id_answers" in indexes
+            assert "ix_questionnaires_study_id_points" not in indexes
+            kept = connection.execute(text("SELECT sus_1, sus_10 FROM questionnaires")).all()
+            assert sorted(kept, key=str) == [(4, 1), (4, None)]
+    finally:
+        engine.dispose()
