@@ -11,7 +11,7 @@ from sqlalchemy import select
 from testlab import model as m
 from testlab.db import Database
 from testlab.services import recording as rec
-from tests.unit.test_recording_world import Lab, build_lab
+from tests.ui.lab_world import Lab, build_lab
 from ui.console import ConsoleWindow
 from ui.console.clock import TimerState
 

@@ -15,8 +15,8 @@ from testlab import model as m
 from testlab.db import Database
 from testlab.services import recording as rec
 from testlab.services import sessions as svc
+from tests.ui.lab_world import build_lab
 from tests.ui.test_console import PC, FakeClock, key, open_window
-from tests.unit.test_recording_world import build_lab
 from ui.console.adhoc_dialog import AdhocSessionDialog
 from ui.console.clock import QtClock, Stopwatch, TimerState
 from ui.sessions_view import SessionsView

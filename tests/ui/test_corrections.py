@@ -13,7 +13,7 @@ from testlab.db import Database
 from testlab.services import recording as rec
 from testlab.services import sessions as svc
 from testlab.services.recording_review import session_record
-from tests.unit.test_recording_world import Lab, build_lab
+from tests.ui.lab_world import Lab, build_lab
 from ui.attempt_correction_dialog import AttemptCorrectionDialog
 from ui.lab_settings import CENTRE_KEY, STAFF_KEY, WORKSTATION_KEY
 from ui.session_record_dialog import NO_STAFF, SessionRecordDialog

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from testlab import __version__
-from tests.unit.test_recording_world import build_lab
+from tests.ui.lab_world import build_lab
 from ui.lab_settings import (
     CENTRE_KEY,
     STAFF_KEY,

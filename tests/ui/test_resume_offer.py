@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 from testlab import model as m
 from testlab.services import recording as rec
 from testlab.services import sessions as svc
-from tests.unit.test_recording_world import build_lab
+from tests.ui.lab_world import build_lab
 from ui import resume_offer
 from ui.console import ConsoleWindow
 from ui.lab_settings import STAFF_KEY, WORKSTATION_KEY
