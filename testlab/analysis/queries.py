@@ -250,8 +250,8 @@ def questionnaire_sums(
 
     Like attempts, answers count whatever their session's status now (an interrupted
     session's answers are real answers; SUS needs all ten). A session's SUS score is
-    computed in SQL (odd items r − 1, even 5 − r, × 2.5) and only when all ten answers are
-    there; Σ and Σ² of the scores are exact multiples of 2.5. Questionnaires carry their
+    its points × 2.5 (odd items r − 1, even 5 − r, kept by the database, NULL unless all
+    ten answers are there); Σ and Σ² of the scores are exact multiples of 2.5. Questionnaires carry their
     session's study, so only a breakdown joins the sessions.
     """
     query = _questionnaire_query(product_id is not None, by)
@@ -269,11 +269,9 @@ def questionnaire_sums(
 def _questionnaire_query(of_product: bool, by: str | None) -> Select[Any]:
     """The grouped questionnaire query, built once per shape (``:product_id`` bound later)."""
     q = Questionnaire
-    odd = q.sus_1 + q.sus_3 + q.sus_5 + q.sus_7 + q.sus_9 - 5
-    even = 25 - (q.sus_2 + q.sus_4 + q.sus_6 + q.sus_8 + q.sus_10)
-    complete = and_(*(getattr(q, f"sus_{i}").is_not(None) for i in range(1, 11)))
-    # Integer sums first (exact on every backend), scaled by 2.5 and 6.25 in Python.
-    raw = case((complete, odd + even))
+    # The database keeps each questionnaire's SUS points (0-40, NULL unless all ten
+    # answers are there): integer sums, exact on every backend, scaled by 2.5 and 6.25.
+    raw = q.sus_points
     group_column = BREAKDOWN_COLUMNS[by] if by else None
     query = select(
         q.study_id,

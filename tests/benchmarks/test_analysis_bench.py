@@ -40,8 +40,8 @@ SESSIONS = 120_000
 FACILITATORS_PER_CENTRE = 4
 SEED = 20260501
 # Bump when the generator or the schema changes, so a cached database is rebuilt
-# (7: questionnaires carry their session's study, migration 0003).
-DATA_VERSION = 7
+# (8: questionnaires carry their study and SUS points, migrations 0003 and 0004).
+DATA_VERSION = 8
 TARGET_PRODUCT_MS = 50.0
 
 DEVICES = [d.value for d in m.DeviceKind][:5]
