@@ -1,12 +1,13 @@
 """Attempts pooled by stage and task key, from one grouped query that also returns the times.
 
 The query groups attempts by task and outcome (and the breakdown column) along the
-covering index and returns the counts and sums of ratings, errors and assists, and the
-group's times as one text of whole milliseconds (times are stored on the millisecond
-grid). numpy reads every time in one call; from those exact values each pooled group
-gets Σ ln t, Σ (ln t)², Σ t and Σ t² and its sorted times, for the medians, in a few
-vectorised passes. One scan of the attempts serves every figure: on a million attempts
-this costs less than the bare grouped aggregate that computes the logarithms in SQL.
+covering index and returns the counts, the sums of errors and assists, the group's
+times as one text of whole milliseconds (times are stored on the millisecond grid) and
+its ratings as one text of digits. numpy reads every time and rating in one call each;
+from those exact values each pooled group gets Σ ln t, Σ (ln t)², Σ t, Σ t², its rating
+sums and its sorted times, for the medians, in a few vectorised passes. One scan of the
+attempts serves every figure: on a million attempts it costs the database less than the
+bare grouped aggregate that computes the logarithms in SQL.
 """
 
 from __future__ import annotations
@@ -160,7 +161,7 @@ def pooled_attempts(
     times = _TimesBySlot(groups.code * 2 + kind, kind < 2, timed, texts, 2 * groups.size)
     fields += times.success_fields() + times.failure_fields()
     fields += _ratings(groups, ratings)
-    fields += [groups.add(nulls_as_0(errors)), groups.add(nulls_as_0(assists))]
+    fields += [groups.add(_nulls_as_0(errors)), groups.add(_nulls_as_0(assists))]
     names = list(places)
     sums: dict[TaskGroup, AttemptSums] = {}
     sorted_times: dict[TaskGroup, SortedTimes] = {}
@@ -187,7 +188,7 @@ def _ratings(groups: _Groups, texts: tuple[str | None, ...]) -> list[list[Any]]:
             rated.add(digits >= 6)]  # fmt: skip
 
 
-def nulls_as_0(column: tuple[Any, ...]) -> list[Any]:
+def _nulls_as_0(column: tuple[Any, ...]) -> list[Any]:
     """A column of SQL sums with NULL (no rows to add) as 0."""
     return [0 if v is None else v for v in column]
 
