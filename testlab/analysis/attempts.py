@@ -30,6 +30,7 @@ from sqlalchemy import (
     func,
     null,
     select,
+    true,
     type_coerce,
 )
 from sqlalchemy.sql import Select
@@ -43,7 +44,7 @@ from testlab.analysis.queries import (
     raw_id,
 )
 from testlab.analysis.sums import AttemptSums
-from testlab.model import Outcome, Session, TaskAttempt
+from testlab.model import Outcome, Session, Task, TaskAttempt
 
 #: (stage id, task key, breakdown value): the unit every task figure is computed for.
 TaskGroup = tuple[uuid.UUID, str, Any]
@@ -99,8 +100,7 @@ def attempts_query(
         else func.string_agg(cast(a.rating, Text), "")
     )
     group_column = BREAKDOWN_COLUMNS[by] if by else None
-    query = select(
-        type_coerce(a.task_id, String),
+    sums = (
         type_coerce(group_column, String) if group_column is not None else null(),
         type_coerce(a.outcome, String),
         func.count(),
@@ -109,13 +109,39 @@ def attempts_query(
         func.count(a.seconds),
         type_coerce(joined, String),
         type_coerce(digits, String),
-    ).where(a.outcome != Outcome.SKIPPED)
+    )
+    grouping = [a.outcome] if group_column is None else [a.outcome, group_column]
+    if of_product and dialect != "sqlite":
+        return _per_task_query(sums, grouping, group_column is not None)
+    query = select(type_coerce(a.task_id, String), *sums).where(a.outcome != Outcome.SKIPPED)
     if of_product:
         query = query.where(a.task_id.in_(product_tasks(bindparam("product_id"))))
-    if group_column is None:
-        return query.group_by(a.task_id, a.outcome)
-    query = query.join(Session, Session.id == a.session_id)
-    return query.group_by(a.task_id, a.outcome, group_column)
+    if group_column is not None:
+        query = query.join(Session, Session.id == a.session_id)
+    return query.group_by(a.task_id, *grouping)
+
+
+def _per_task_query(
+    sums: tuple[Any, ...], grouping: list[Any], joins_sessions: bool
+) -> Select[*tuple[Any, ...]]:
+    """One product's groups on PostgreSQL: each task's attempts grouped on their own.
+
+    A LATERAL subquery per task reads the task's slice of the covering index in outcome
+    order and aggregates it as it comes. Grouping the product's attempts all at once
+    makes the planner sort them first (it will not hash string_agg states in the default
+    work_mem): 2.7 ms against 1.7 ms for a typical product.
+    """
+    a, t = TaskAttempt, Task
+    per_task = select(*sums).where(a.task_id == t.id, a.outcome != Outcome.SKIPPED)
+    if joins_sessions:
+        per_task = per_task.join(Session, Session.id == a.session_id)
+    groups = per_task.group_by(*grouping).lateral("per_task")
+    return (
+        select(type_coerce(t.id, String), *groups.c)
+        .select_from(t)
+        .join(groups, true())
+        .where(t.id.in_(product_tasks(bindparam("product_id"))))
+    )
 
 
 def pooled_attempts(
