@@ -39,6 +39,7 @@ from testlab.analysis.queries import (
     BREAKDOWN_COLUMNS,
     FAILURE_OUTCOMES,
     Catalog,
+    id_text,
     product_tasks,
     raw_group,
     raw_id,
@@ -112,8 +113,8 @@ def attempts_query(
     )
     grouping = [a.outcome] if group_column is None else [a.outcome, group_column]
     if of_product and dialect != "sqlite":
-        return _per_task_query(sums, grouping, group_column is not None)
-    query = select(type_coerce(a.task_id, String), *sums).where(a.outcome != Outcome.SKIPPED)
+        return _per_task_query(dialect, sums, grouping, group_column is not None)
+    query = select(id_text(a.task_id, dialect), *sums).where(a.outcome != Outcome.SKIPPED)
     if of_product:
         query = query.where(a.task_id.in_(product_tasks(bindparam("product_id"))))
     if group_column is not None:
@@ -122,7 +123,7 @@ def attempts_query(
 
 
 def _per_task_query(
-    sums: tuple[Any, ...], grouping: list[Any], joins_sessions: bool
+    dialect: str, sums: tuple[Any, ...], grouping: list[Any], joins_sessions: bool
 ) -> Select[*tuple[Any, ...]]:
     """One product's groups on PostgreSQL: each task's attempts grouped on their own.
 
@@ -137,7 +138,7 @@ def _per_task_query(
         per_task = per_task.join(Session, Session.id == a.session_id)
     groups = per_task.group_by(*grouping).lateral("per_task")
     return (
-        select(type_coerce(t.id, String), *groups.c)
+        select(id_text(t.id, dialect), *groups.c)
         .select_from(t)
         .join(groups, true())
         .where(t.id.in_(product_tasks(bindparam("product_id"))))
