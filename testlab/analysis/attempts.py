@@ -263,7 +263,6 @@ class _TimesBySlot:
         self.sum_t_sq = np.bincount(slot_of, weights=seconds * seconds, minlength=size).tolist()
         self.ends = np.cumsum(self.n).tolist()
         self.ordered = _sort_by_slot(slot_of, millis) / 1000.0
-        self._size = size
 
     def success_fields(self) -> list[list[Any]]:
         """time_n, Σ ln t, Σ (ln t)², Σ t, Σ t² per group (from the even slots)."""

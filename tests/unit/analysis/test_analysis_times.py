@@ -94,3 +94,23 @@ def test_times_ratings_and_their_sums_are_the_recorded_values(world_db, assisted
         assert sums.fail_log == pytest.approx(math.fsum(fail_logs), rel=1e-12)
         seen += len(ok) + len(failed)
     assert seen > 100
+
+
+@pytest.mark.parametrize("longest", [86_400_000, 2**32 + 5])  # a day; past the packed key
+def test_times_are_sorted_within_each_group_on_either_path(longest):
+    from testlab.analysis.attempts import _sort_by_slot
+
+    rng = np.random.default_rng(5)
+    slot_of = np.repeat(np.array([3, 0, 3, 1]), [4, 3, 2, 5]).astype(np.int64)
+    millis = rng.integers(1, 10_000, size=slot_of.size).astype(np.int64)
+    millis[2] = longest
+    expected = millis[np.lexsort((millis, slot_of))].astype(np.float64)
+    assert _sort_by_slot(slot_of, millis).tolist() == expected.tolist()
+
+
+def test_times_that_do_not_match_their_count_are_refused():
+    from testlab.analysis.attempts import _parse_millis
+
+    with pytest.raises(ValueError, match="do not match"):
+        _parse_millis(["1200,3400"], 3)
+    assert _parse_millis(["1200,3400", "5"], 3).tolist() == [1200, 3400, 5]
