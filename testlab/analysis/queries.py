@@ -123,8 +123,7 @@ def load_catalog(connection: Connection, product_id: uuid.UUID | None = None) ->
         day = dates.get(starts)
         if day is None:
             day = dates[starts] = starts if isinstance(starts, date) else date.fromisoformat(starts)
-        tasks.append(TaskRow(uuid.UUID(task_id) if isinstance(task_id, str) else task_id,
-                             ids(stage_id), ids(study_id), day, *rest))  # fmt: skip
+        tasks.append(TaskRow(ids(task_id), ids(stage_id), ids(study_id), day, *rest))
     return Catalog(
         products={row.id: row.name for row in connection.execute(products_q)},
         stages=tuple(
@@ -333,7 +332,7 @@ def id_text(column: Any, dialect: str) -> Any:
     Text keys hash at C speed; a UUID object's hash is Python code, which a network's
     40,000 grouped rows would each pay for.
     """
-    return type_coerce(column, String) if dialect == "sqlite" else cast(column, Text)
+    return raw(column) if dialect == "sqlite" else cast(column, Text)
 
 
 def raw_id(dialect: str, value: uuid.UUID) -> str:
