@@ -1,7 +1,7 @@
 """Domain errors: every failure a user can act on is one of these classes.
 
 The command line turns them into one line on stderr and exit status 2; the
-window turns them into one dialog (see ``ui/error_dialog.py``).  Anything that
+window turns them into one dialog (see ``ui/common/error_dialog.py``).  Anything that
 is not a ``TestLabError`` is a bug.
 """
 

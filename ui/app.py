@@ -20,14 +20,14 @@ from resources import read_text
 from testlab import __version__
 from testlab.db import Database, open_database
 from testlab.errors import TestLabError
-from ui import error_dialog, icons
-from ui.centres_view import centres_view
+from ui.centres.centres_view import centres_view
+from ui.common import error_dialog, icons
+from ui.common.background import TaskRunner
 from ui.context import AppContext
-from ui.lab_settings import LabSettingsStore
 from ui.main_menu import MainMenu
 from ui.main_window import MainWindow
-from ui.resume_offer import ResumeOffer
-from ui.tasks import TaskRunner
+from ui.settings.lab_settings import LabSettingsStore
+from ui.startup.resume_offer import ResumeOffer
 
 ORGANISATION = "TestLab"
 APPLICATION = "TestLab"
@@ -80,13 +80,13 @@ def build_main_window(db: Database, settings: QSettings,
 
 
 def _products_section(context: AppContext) -> QWidget:
-    from ui.products_view import products_view
+    from ui.products.products_view import products_view
 
     return products_view(context)
 
 
 def _sessions_section(context: AppContext, lab: LabSettingsStore) -> QWidget:
-    from ui.sessions_section import SessionsSection
+    from ui.sessions.sessions_section import SessionsSection
 
     return SessionsSection(context, lab)
 
@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get(EXIT_WHEN_READY_ENV):
             _quit_when_centres_shown(app, window)
         elif not args.no_demo_offer:
-            from ui.demo_offer import DemoOffer
+            from ui.startup.demo_offer import DemoOffer
 
             offer = DemoOffer(window, window.context)
             QTimer.singleShot(0, offer.offer_if_empty)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSettings
 
 from testlab.db import Database
-from ui.tasks import TaskRunner
+from ui.common.background import TaskRunner
 
 
 @dataclass(frozen=True)

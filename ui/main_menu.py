@@ -11,9 +11,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from testlab import __version__
-from ui import error_dialog, shortcuts
-from ui.lab_settings import LabSettingsStore
+from ui.common import error_dialog, shortcuts
 from ui.main_window import MainWindow
+from ui.settings.lab_settings import LabSettingsStore
 
 
 class MainMenu(QObject):
@@ -54,7 +54,7 @@ class MainMenu(QObject):
 
     # -- slots ----------------------------------------------------------------------------
     def _on_import_action_triggered(self) -> None:
-        from ui.results_import_dialog import ResultsImportDialog
+        from ui.results_import.results_import_dialog import ResultsImportDialog
 
         try:
             dialog = ResultsImportDialog(self._window.context.db, self._window,
@@ -66,7 +66,7 @@ class MainMenu(QObject):
             self._window.reload_sections()
 
     def _on_lab_action_triggered(self) -> None:
-        from ui.lab_settings_dialog import edit_lab_settings
+        from ui.settings.lab_settings_dialog import edit_lab_settings
 
         edit_lab_settings(self._window, self._window.context.db, self.lab)
 

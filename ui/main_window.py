@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import error_dialog, icons, metrics, shortcuts
+from ui.common import error_dialog, icons, metrics, shortcuts
 from ui.context import AppContext
 
 GEOMETRY_KEY = "main_window/geometry"

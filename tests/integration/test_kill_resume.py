@@ -16,8 +16,8 @@ from sqlalchemy import select, text
 from testlab import model as m
 from testlab.db import open_database
 from testlab.errors import SessionLocked
-from testlab.services import recording as rec
 from testlab.services import sessions as svc
+from testlab.services.recording.session import open_for_recording
 from tests.unit.test_recording_world import Lab, build_lab
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")]
@@ -31,7 +31,11 @@ REPO = Path(__file__).resolve().parents[2]
 CHILD = r"""
 import sys, uuid
 from testlab.db import open_database
-from testlab.services import recording as rec, sessions as svc
+from testlab.services import sessions as svc
+from testlab.services.recording.attempts import record_attempt
+from testlab.services.recording.notes import add_observation
+from testlab.services.recording.questionnaire import answer_questionnaire
+from testlab.services.recording.session import open_for_recording
 path, sid, staff, pc, mode, tasks = sys.argv[1:7]
 sid, staff = uuid.UUID(sid), uuid.UUID(staff)
 tasks = [uuid.UUID(t) for t in tasks.split(",")]
@@ -41,18 +45,18 @@ def ready(step):
     if mode == "wait":
         sys.stdin.readline()
 svc.check_in(db, sid, True, staff); ready("checked-in")
-rec.open_for_recording(db, sid, pc); ready("opened")
-rec.record_attempt(db, sid, tasks[0], "success", 42.5, 6, 1, 0, "first", staff, workstation=pc)
+open_for_recording(db, sid, pc); ready("opened")
+record_attempt(db, sid, tasks[0], "success", 42.5, 6, 1, 0, "first", staff, workstation=pc)
 ready("attempt-1")
-rec.add_observation(db, sid, 50.0, "Taps the logo #nav", ["nav"], tasks[0], staff, workstation=pc)
+add_observation(db, sid, 50.0, "Taps the logo #nav", ["nav"], tasks[0], staff, workstation=pc)
 ready("observation-1")
-rec.record_attempt(db, sid, tasks[1], "gave_up", 120.0, 2, 3, 1, "second", staff, workstation=pc)
+record_attempt(db, sid, tasks[1], "gave_up", 120.0, 2, 3, 1, "second", staff, workstation=pc)
 ready("attempt-2")
 n = 0
 while True:
     n += 1
-    rec.add_observation(db, sid, 200.0 + n, f"note {n}", [], tasks[2], staff, workstation=pc)
-    rec.answer_questionnaire(db, sid, f"sus_{(n - 1) % 10 + 1}", (n - 1) % 5 + 1, workstation=pc)
+    add_observation(db, sid, 200.0 + n, f"note {n}", [], tasks[2], staff, workstation=pc)
+    answer_questionnaire(db, sid, f"sus_{(n - 1) % 10 + 1}", (n - 1) % 5 + 1, workstation=pc)
     ready(f"note-{n}")
 """
 
@@ -141,14 +145,14 @@ def test_killed_mid_session_everything_committed_is_there_and_resumes(
         # The next start on that PC offers the session; another PC is still refused.
         assert [r.id for r in svc.resumable_sessions(db, PC)] == [lab.session_id]
         with pytest.raises(SessionLocked, match=PC):
-            rec.open_for_recording(db, lab.session_id, "LAB-PC-OTHER")
-        state = rec.open_for_recording(db, lab.session_id, PC)
+            open_for_recording(db, lab.session_id, "LAB-PC-OTHER")
+        state = open_for_recording(db, lab.session_id, PC)
         assert state.next_task_index == 2
         assert {a.task_id for a in state.attempts} == set(lab.task_ids[:2])
         assert [o.text for o in state.observations] == ["Taps the logo #nav"]
 
         # The console opened on it shows the third task, with the note listed.
-        from tests.ui.test_console import FakeClock
+        from tests.ui.console.test_console import FakeClock
         from ui.console import ConsoleWindow
 
         window = ConsoleWindow(db, state, lab.staff_id, FakeClock())
@@ -182,7 +186,7 @@ def test_killed_while_writing_nothing_reported_is_lost(lab_path: tuple[str, Lab]
             assert numbered == list(range(1, len(numbered) + 1))
             answers = s.get(m.Questionnaire, lab.session_id)
             assert answers.sus_answers() == [(i % 5) + 1 for i in range(10)]
-        state = rec.open_for_recording(db, lab.session_id, PC)
+        state = open_for_recording(db, lab.session_id, PC)
         assert state.next_task_index == 2 and len(state.observations) >= 26
     finally:
         db.close()

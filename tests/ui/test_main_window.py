@@ -7,7 +7,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 
 from tests.ui.helpers import wait_listed
-from ui import app, error_dialog
+from ui import app
+from ui.common import error_dialog
 from ui.main_window import SECTION_KEY
 
 

@@ -12,7 +12,7 @@ from tests.ui.helpers import (
     select_and_wait,
     wait_listed,
 )
-from ui.table_model import PAGE_SIZE
+from ui.common.table_model import PAGE_SIZE
 
 DEMO_CENTRES = 23
 DEMO_PRODUCTS = 6

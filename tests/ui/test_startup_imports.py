@@ -12,8 +12,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("matplotlib", "reportlab", "scipy", "statsmodels")
 # Built on first use (lazy section, dialogs opened from menus): never at start-up.
-LAZY = ("ui.console", "ui.sessions_view", "ui.sessions_section", "ui.session_record_dialog",
-        "ui.attempt_correction_dialog", "ui.lab_settings_dialog", "ui.results_import_dialog")
+LAZY = ("ui.console", "ui.sessions.sessions_view", "ui.sessions.sessions_section",
+        "ui.sessions.session_record_dialog",
+        "ui.sessions.attempt_correction_dialog", "ui.settings.lab_settings_dialog", "ui.results_import.results_import_dialog")
 
 SCRIPT = textwrap.dedent("""
     import sys

@@ -10,9 +10,16 @@ from sqlalchemy import select
 from testlab import model as m
 from testlab.db import Database
 from testlab.errors import Conflict, InvalidInput, NotFound, SessionLocked
-from testlab.services import recording as rec
 from testlab.services import sessions as svc
-from testlab.services.recording_questionnaire import SUS_STATEMENTS
+from testlab.services.recording.attempts import (
+    attempt_revisions,
+    correct_attempt,
+    parse_duration,
+    record_attempt,
+)
+from testlab.services.recording.notes import add_observation, split_hashtags
+from testlab.services.recording.questionnaire import SUS_STATEMENTS, answer_questionnaire
+from testlab.services.recording.session import complete_session, open_for_recording, release
 from tests.unit.test_recording_world import Lab, build_lab
 
 PC = "LAB-PC-01"
@@ -22,7 +29,7 @@ PC = "LAB-PC-01"
 def lab(db: Database) -> Lab:
     world = build_lab(db)
     svc.check_in(db, world.session_id, True, world.staff_id)
-    rec.open_for_recording(db, world.session_id, PC)
+    open_for_recording(db, world.session_id, PC)
     return world
 
 
@@ -34,13 +41,13 @@ def _attempt(db: Database, lab: Lab, index: int) -> m.TaskAttempt:
 
 
 def test_attempt_is_committed_at_once_and_running(db: Database, lab: Lab) -> None:
-    info = rec.record_attempt(db, lab.session_id, lab.task_ids[0], "success_assisted", 83.5, 5,
+    info = record_attempt(db, lab.session_id, lab.task_ids[0], "success_assisted", 83.5, 5,
                               2, 1, " asked about data ", lab.staff_id, workstation=PC)
     assert info.outcome == m.Outcome.SUCCESS_ASSISTED
     row = _attempt(db, lab, 0)  # a new unit of work sees it: it was committed
     assert (row.seconds, row.rating, row.errors, row.assists) == (83.5, 5, 2, 1)
     assert row.notes == "asked about data" and row.recorded_by_id == lab.staff_id
-    state = rec.open_for_recording(db, lab.session_id, PC)
+    state = open_for_recording(db, lab.session_id, PC)
     assert state.session.status == m.SessionStatus.RUNNING
     assert state.next_task_index == 1
 
@@ -66,63 +73,63 @@ def test_out_of_range_values_are_refused_before_the_database(
     assists: int, message: str,
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
-        rec.record_attempt(db, lab.session_id, lab.task_ids[0], outcome, seconds, rating, errors,
+        record_attempt(db, lab.session_id, lab.task_ids[0], outcome, seconds, rating, errors,
                            assists, "", lab.staff_id)
-    assert rec.open_for_recording(db, lab.session_id, PC).attempts == ()
+    assert open_for_recording(db, lab.session_id, PC).attempts == ()
 
 
 def test_skipped_needs_no_time_and_a_second_attempt_is_a_conflict(db: Database, lab: Lab) -> None:
-    rec.record_attempt(db, lab.session_id, lab.task_ids[2], "skipped", None, None, 0, 0, "",
+    record_attempt(db, lab.session_id, lab.task_ids[2], "skipped", None, None, 0, 0, "",
                        lab.staff_id)
     with pytest.raises(Conflict, match="already recorded"):
-        rec.record_attempt(db, lab.session_id, lab.task_ids[2], "success", 10, 7, 0, 0, "",
+        record_attempt(db, lab.session_id, lab.task_ids[2], "success", 10, 7, 0, 0, "",
                            lab.staff_id)
     assert _attempt(db, lab, 2).seconds is None
 
 
 def test_task_of_another_study_is_refused(db: Database, lab: Lab) -> None:
     with pytest.raises(NotFound):
-        rec.record_attempt(db, lab.session_id, uuid.uuid4(), "success", 10, 7, 0, 0, "", None)
+        record_attempt(db, lab.session_id, uuid.uuid4(), "success", 10, 7, 0, 0, "", None)
 
 
 def test_correction_keeps_the_previous_values_and_who(db: Database, lab: Lab) -> None:
-    first = rec.record_attempt(db, lab.session_id, lab.task_ids[0], "success", 61.0, 6, 0, 0,
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], "success", 61.0, 6, 0, 0,
                                "", lab.staff_id)
-    rec.complete_session(db, lab.session_id, PC)
-    fixed = rec.correct_attempt(db, first.id, by=lab.other_staff_id, reason="video review",
+    complete_session(db, lab.session_id, PC)
+    fixed = correct_attempt(db, first.id, by=lab.other_staff_id, reason="video review",
                                 outcome="false_completion", rating=3)
     assert (fixed.outcome, fixed.seconds, fixed.rating, fixed.revisions) == (
         m.Outcome.FALSE_COMPLETION, 61.0, 3, 1)
-    [revision] = rec.attempt_revisions(db, first.id)
+    [revision] = attempt_revisions(db, first.id)
     assert revision.changed_by_id == lab.other_staff_id and revision.reason == "video review"
     assert revision.previous["outcome"] == "success" and revision.previous["rating"] == 6
     assert revision.previous["seconds"] == 61.0
     assert revision.previous["recorded_by_id"] == str(lab.staff_id)
     with pytest.raises(InvalidInput, match="1 .very difficult"):
-        rec.correct_attempt(db, first.id, by=lab.staff_id, reason="typo", rating=9)
+        correct_attempt(db, first.id, by=lab.staff_id, reason="typo", rating=9)
     with pytest.raises(InvalidInput, match="why"):
-        rec.correct_attempt(db, first.id, by=lab.staff_id, reason=" ", rating=4)
+        correct_attempt(db, first.id, by=lab.staff_id, reason=" ", rating=4)
     with pytest.raises(InvalidInput, match="changes nothing"):
-        rec.correct_attempt(db, first.id, by=lab.staff_id, reason="again", rating=3)
+        correct_attempt(db, first.id, by=lab.staff_id, reason="again", rating=3)
     with pytest.raises(NotFound):
-        rec.correct_attempt(db, first.id, by=uuid.uuid4(), reason="who?", rating=4)
-    assert len(rec.attempt_revisions(db, first.id)) == 1
+        correct_attempt(db, first.id, by=uuid.uuid4(), reason="who?", rating=4)
+    assert len(attempt_revisions(db, first.id)) == 1
 
 
 def test_times_are_kept_to_the_millisecond(db: Database, lab: Lab) -> None:
-    first = rec.record_attempt(db, lab.session_id, lab.task_ids[0], "success", 12.34567, 6, 0, 0,
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], "success", 12.34567, 6, 0, 0,
                                "", lab.staff_id)
     assert first.seconds == 12.346 == _attempt(db, lab, 0).seconds
     with pytest.raises(InvalidInput, match="changes nothing"):  # the same millisecond
-        rec.correct_attempt(db, first.id, by=lab.staff_id, reason="typo", seconds=12.3462)
-    fixed = rec.correct_attempt(db, first.id, by=lab.staff_id, reason="typo", seconds=0.0001)
+        correct_attempt(db, first.id, by=lab.staff_id, reason="typo", seconds=12.3462)
+    fixed = correct_attempt(db, first.id, by=lab.staff_id, reason="typo", seconds=0.0001)
     assert fixed.seconds == 0.001 == _attempt(db, lab, 0).seconds
-    [revision] = rec.attempt_revisions(db, first.id)
+    [revision] = attempt_revisions(db, first.id)
     assert revision.previous["seconds"] == 12.346
 
 
 def test_each_questionnaire_answer_carries_the_session_study(db: Database, lab: Lab) -> None:
-    rec.answer_questionnaire(db, lab.session_id, "sus_1", 4)
+    answer_questionnaire(db, lab.session_id, "sus_1", 4)
     with db.session_factory() as s:
         questionnaire = s.get(m.Questionnaire, lab.session_id)
         assert questionnaire is not None
@@ -130,45 +137,45 @@ def test_each_questionnaire_answer_carries_the_session_study(db: Database, lab: 
 
 
 def test_observation_is_stamped_and_tagged(db: Database, lab: Lab) -> None:
-    text, tags = rec.split_hashtags("Looks for the #Pay button in the menu #navigation #pay")
+    text, tags = split_hashtags("Looks for the #Pay button in the menu #navigation #pay")
     assert tags == ["pay", "navigation"]
-    info = rec.add_observation(db, lab.session_id, 95.25, text, tags, lab.task_ids[1],
+    info = add_observation(db, lab.session_id, 95.25, text, tags, lab.task_ids[1],
                                lab.staff_id)
     assert (info.elapsed_seconds, info.tags, info.task_id) == (95.25, ("pay", "navigation"),
                                                                lab.task_ids[1])
-    state = rec.open_for_recording(db, lab.session_id, PC)
+    state = open_for_recording(db, lab.session_id, PC)
     assert [o.text for o in state.observations] == [text]
     with pytest.raises(InvalidInput):
-        rec.add_observation(db, lab.session_id, 1.0, "   ", [], None, None)
+        add_observation(db, lab.session_id, 1.0, "   ", [], None, None)
     with pytest.raises(InvalidInput):
-        rec.add_observation(db, lab.session_id, -1.0, "negative", [], None, None)
+        add_observation(db, lab.session_id, -1.0, "negative", [], None, None)
     with pytest.raises(InvalidInput):
-        rec.add_observation(db, lab.session_id, 1.0, "bad tag", ["two words"], None, None)
+        add_observation(db, lab.session_id, 1.0, "bad tag", ["two words"], None, None)
 
 
 def test_each_questionnaire_answer_is_kept_at_once(db: Database, lab: Lab) -> None:
     assert len(SUS_STATEMENTS) == 10
     assert SUS_STATEMENTS[0] == "I think that I would like to use this system frequently."
     for i in range(1, 11):
-        rec.answer_questionnaire(db, lab.session_id, f"sus_{i}", (i % 5) + 1)
-    rec.answer_questionnaire(db, lab.session_id, "recommend", 0)
-    rec.answer_questionnaire(db, lab.session_id, "satisfaction", 4)
-    answers = rec.answer_questionnaire(db, lab.session_id, "comments", "Très bien 👍")
+        answer_questionnaire(db, lab.session_id, f"sus_{i}", (i % 5) + 1)
+    answer_questionnaire(db, lab.session_id, "recommend", 0)
+    answer_questionnaire(db, lab.session_id, "satisfaction", 4)
+    answers = answer_questionnaire(db, lab.session_id, "comments", "Très bien 👍")
     assert answers.sus == tuple((i % 5) + 1 for i in range(1, 11))
     assert (answers.recommend, answers.satisfaction, answers.comments) == (0, 4, "Très bien 👍")
-    assert rec.open_for_recording(db, lab.session_id, PC).answers == answers
+    assert open_for_recording(db, lab.session_id, PC).answers == answers
     for item, value in [("sus_1", 0), ("sus_10", 6), ("recommend", 11), ("satisfaction", 0),
                         ("sus_11", 3), ("recommend", True)]:
         with pytest.raises(InvalidInput):
-            rec.answer_questionnaire(db, lab.session_id, item, value)
-    assert rec.answer_questionnaire(db, lab.session_id, "sus_1", None).sus[0] is None
+            answer_questionnaire(db, lab.session_id, item, value)
+    assert answer_questionnaire(db, lab.session_id, "sus_1", None).sus[0] is None
 
 
 def test_complete_session_summarises_and_releases(db: Database, lab: Lab) -> None:
-    rec.record_attempt(db, lab.session_id, lab.task_ids[0], "success", 40, 7, 0, 0, "", None)
-    rec.record_attempt(db, lab.session_id, lab.task_ids[1], "gave_up", 200, 2, 3, 1, "", None)
-    rec.answer_questionnaire(db, lab.session_id, "sus_1", 4)
-    summary = rec.complete_session(db, lab.session_id, PC)
+    record_attempt(db, lab.session_id, lab.task_ids[0], "success", 40, 7, 0, 0, "", None)
+    record_attempt(db, lab.session_id, lab.task_ids[1], "gave_up", 200, 2, 3, 1, "", None)
+    answer_questionnaire(db, lab.session_id, "sus_1", 4)
+    summary = complete_session(db, lab.session_id, PC)
     assert summary.status == m.SessionStatus.COMPLETED
     assert (summary.tasks_done, summary.tasks_total, summary.successes) == (2, 3, 1)
     assert summary.total_seconds == 240
@@ -178,26 +185,26 @@ def test_complete_session_summarises_and_releases(db: Database, lab: Lab) -> Non
         assert session.ended_at is not None and session.open_on is None
         assert session.questionnaire.completed_at is not None
     with pytest.raises(Conflict, match="completed"):
-        rec.add_observation(db, lab.session_id, 1.0, "late", [], None, None)
+        add_observation(db, lab.session_id, 1.0, "late", [], None, None)
     with pytest.raises(Conflict, match="completed"):
-        rec.open_for_recording(db, lab.session_id, PC)
+        open_for_recording(db, lab.session_id, PC)
 
 
 def test_a_pc_whose_lock_was_taken_over_cannot_write(db: Database, lab: Lab) -> None:
-    rec.release(db, lab.session_id, PC)
-    rec.open_for_recording(db, lab.session_id, "LAB-PC-02")
+    release(db, lab.session_id, PC)
+    open_for_recording(db, lab.session_id, "LAB-PC-02")
     with pytest.raises(SessionLocked, match="LAB-PC-02"):
-        rec.record_attempt(db, lab.session_id, lab.task_ids[0], "success", 4, 7, 0, 0, "", None,
+        record_attempt(db, lab.session_id, lab.task_ids[0], "success", 4, 7, 0, 0, "", None,
                            workstation=PC)
 
 
 @pytest.mark.parametrize(("text", "seconds"), [("1:35", 95), ("0:01", 1), ("12:00", 720),
                                                 ("1:02:03", 3723), ("95", 95), (" 2:05 ", 125)])
 def test_parse_duration(text: str, seconds: float) -> None:
-    assert rec.parse_duration(text) == seconds
+    assert parse_duration(text) == seconds
 
 
 @pytest.mark.parametrize("text", ["0:00", "abc", "", "1:60", "-1:00", "1:5", "1.5", "0", "7:00:00"])
 def test_parse_duration_refuses(text: str) -> None:
     with pytest.raises(InvalidInput):
-        rec.parse_duration(text)
+        parse_duration(text)

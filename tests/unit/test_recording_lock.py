@@ -12,8 +12,16 @@ from sqlalchemy import select
 from testlab import model as m
 from testlab.db import Database, open_database
 from testlab.errors import SessionLocked
-from testlab.services import recording as rec
 from testlab.services import sessions as svc
+from testlab.services.recording.attempts import record_attempt
+from testlab.services.recording.notes import add_observation
+from testlab.services.recording.questionnaire import answer_questionnaire
+from testlab.services.recording.session import (
+    complete_session,
+    heartbeat,
+    open_for_recording,
+    release,
+)
 from tests.unit.test_recording_world import build_lab
 
 
@@ -21,26 +29,26 @@ def test_same_session_on_a_second_pc_is_refused_naming_the_holder(db: Database) 
     lab = build_lab(db)
     svc.check_in(db, lab.session_id, True, lab.staff_id)
     opened_at = datetime.now(UTC).replace(microsecond=0)
-    rec.open_for_recording(db, lab.session_id, "LAB-PC-07", now=opened_at)
+    open_for_recording(db, lab.session_id, "LAB-PC-07", now=opened_at)
     with pytest.raises(SessionLocked) as refused:
-        rec.open_for_recording(db, lab.session_id, "LAB-PC-08", now=opened_at)
+        open_for_recording(db, lab.session_id, "LAB-PC-08", now=opened_at)
     local = opened_at.astimezone(ZoneInfo("Europe/Madrid"))
     assert "open on LAB-PC-07" in str(refused.value)
     assert f"{local:%H:%M}" in str(refused.value)
     # The holder may reopen (e.g. after its own crash) and its heartbeat keeps it.
-    rec.open_for_recording(db, lab.session_id, "LAB-PC-07", now=opened_at)
-    rec.heartbeat(db, lab.session_id, "LAB-PC-07", now=opened_at + timedelta(minutes=1))
+    open_for_recording(db, lab.session_id, "LAB-PC-07", now=opened_at)
+    heartbeat(db, lab.session_id, "LAB-PC-07", now=opened_at + timedelta(minutes=1))
     with pytest.raises(SessionLocked):
-        rec.open_for_recording(db, lab.session_id, "LAB-PC-08",
+        open_for_recording(db, lab.session_id, "LAB-PC-08",
                                now=opened_at + timedelta(minutes=2))
     # Once stale (the PC died), another PC may take over, and the first is told.
     takeover = opened_at + timedelta(minutes=1) + svc.STALE_AFTER + timedelta(seconds=1)
-    rec.open_for_recording(db, lab.session_id, "LAB-PC-08", now=takeover)
+    open_for_recording(db, lab.session_id, "LAB-PC-08", now=takeover)
     with pytest.raises(SessionLocked, match="LAB-PC-08"):
-        rec.heartbeat(db, lab.session_id, "LAB-PC-07")
+        heartbeat(db, lab.session_id, "LAB-PC-07")
     # Released: anyone may open.
-    rec.release(db, lab.session_id, "LAB-PC-08")
-    rec.open_for_recording(db, lab.session_id, "LAB-PC-07")
+    release(db, lab.session_id, "LAB-PC-08")
+    open_for_recording(db, lab.session_id, "LAB-PC-07")
 
 
 def test_racing_pcs_cannot_both_win(db: Database) -> None:
@@ -53,7 +61,7 @@ def test_racing_pcs_cannot_both_win(db: Database) -> None:
     def open_on(pc: str) -> None:
         barrier.wait()
         try:
-            rec.open_for_recording(db, lab.session_id, pc)
+            open_for_recording(db, lab.session_id, pc)
             winners.append(pc)
         except SessionLocked:
             refused.append(pc)
@@ -79,16 +87,16 @@ def test_two_pcs_record_different_sessions_at_once(postgres_schema_url: str) -> 
         def run(db: Database, session_id, pc: str, by) -> None:  # type: ignore[no-untyped-def]
             try:
                 svc.check_in(db, session_id, True, by)
-                rec.open_for_recording(db, session_id, pc)
+                open_for_recording(db, session_id, pc)
                 for n, task_id in enumerate(lab.task_ids):
-                    rec.add_observation(db, session_id, n * 10.0, f"{pc} note {n}", [pc.lower()],
+                    add_observation(db, session_id, n * 10.0, f"{pc} note {n}", [pc.lower()],
                                        task_id, by, workstation=pc)
-                    rec.record_attempt(db, session_id, task_id, "success", 10.0 + n, 6, n, 0,
+                    record_attempt(db, session_id, task_id, "success", 10.0 + n, 6, n, 0,
                                        pc, by, workstation=pc)
-                    rec.heartbeat(db, session_id, pc)
+                    heartbeat(db, session_id, pc)
                 for i in range(1, 11):
-                    rec.answer_questionnaire(db, session_id, f"sus_{i}", 3, workstation=pc)
-                rec.complete_session(db, session_id, pc)
+                    answer_questionnaire(db, session_id, f"sus_{i}", 3, workstation=pc)
+                complete_session(db, session_id, pc)
             except BaseException as exc:  # noqa: BLE001 - reported by the main thread
                 errors.append(exc)
 

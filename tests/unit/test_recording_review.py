@@ -1,4 +1,4 @@
-"""testlab.services.recording_review: a session's attempts and each one's corrections, named."""
+"""testlab.services.recording.review: a session's attempts and each one's corrections, named."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ import pytest
 from testlab import model as m
 from testlab.db import Database
 from testlab.errors import NotFound
-from testlab.services import recording as rec
 from testlab.services import sessions as svc
-from testlab.services.recording_review import attempt_history, session_record
+from testlab.services.recording.attempts import correct_attempt, record_attempt
+from testlab.services.recording.review import attempt_history, session_record
+from testlab.services.recording.session import open_for_recording
 from tests.unit.test_recording_world import TASKS, Lab, build_lab
 
 PC = "LAB-PC-01"
@@ -23,7 +24,7 @@ T0 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 def lab(db: Database) -> Lab:
     world = build_lab(db, T0)
     svc.check_in(db, world.session_id, True, world.staff_id, now=T0)
-    rec.open_for_recording(db, world.session_id, PC, now=T0)
+    open_for_recording(db, world.session_id, PC, now=T0)
     return world
 
 
@@ -35,11 +36,11 @@ def test_a_session_without_attempts(db: Database, lab: Lab) -> None:
 
 
 def test_attempts_in_task_order_with_who_changed_them_last(db: Database, lab: Lab) -> None:
-    late = rec.record_attempt(db, lab.session_id, lab.task_ids[2], "skipped", None, None, 0, 0,
+    late = record_attempt(db, lab.session_id, lab.task_ids[2], "skipped", None, None, 0, 0,
                               "", lab.staff_id, now=T0 + timedelta(minutes=9))
-    first = rec.record_attempt(db, lab.session_id, lab.task_ids[0], "success", 61.5, 6, 1, 0,
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], "success", 61.5, 6, 1, 0,
                                "quick", lab.staff_id, now=T0 + timedelta(minutes=3))
-    rec.correct_attempt(db, first.id, by=lab.other_staff_id, reason="typo", seconds=71.0,
+    correct_attempt(db, first.id, by=lab.other_staff_id, reason="typo", seconds=71.0,
                         now=T0 + timedelta(hours=2))
     rows = session_record(db, lab.session_id).attempts
     assert [r.task_title for r in rows] == [TASKS[0][1], TASKS[2][1]]
@@ -55,12 +56,12 @@ def test_attempts_in_task_order_with_who_changed_them_last(db: Database, lab: La
 def test_history_newest_first_with_previous_values_and_who_set_them(
     db: Database, lab: Lab
 ) -> None:
-    first = rec.record_attempt(db, lab.session_id, lab.task_ids[0], "failure", 200.0, 2, 3, 1,
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], "failure", 200.0, 2, 3, 1,
                                "lost", lab.staff_id, now=T0)
     assert attempt_history(db, first.id) == []
-    rec.correct_attempt(db, first.id, by=lab.other_staff_id, reason="was a success",
+    correct_attempt(db, first.id, by=lab.other_staff_id, reason="was a success",
                         outcome="success", now=T0 + timedelta(hours=1))
-    rec.correct_attempt(db, first.id, by=lab.staff_id, reason="ease mistyped", rating=5,
+    correct_attempt(db, first.id, by=lab.staff_id, reason="ease mistyped", rating=5,
                         now=T0 + timedelta(hours=2))
     newest, oldest = attempt_history(db, first.id)
     assert (oldest.outcome, oldest.seconds, oldest.rating, oldest.errors, oldest.assists,

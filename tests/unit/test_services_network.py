@@ -86,7 +86,7 @@ def test_window_start_path_does_not_import_the_orm() -> None:
     import subprocess
     import sys
 
-    code = ("import sys, ui, ui.app, ui.centres_view; "
+    code = ("import sys, ui, ui.app, ui.centres.centres_view; "
             "print('sqlalchemy.orm' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})

@@ -9,8 +9,10 @@ import pytest
 from testlab import model as m
 from testlab.db import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
-from testlab.services import recording as rec
 from testlab.services import sessions as svc
+from testlab.services.recording.attempts import record_attempt
+from testlab.services.recording.notes import add_observation
+from testlab.services.recording.session import open_for_recording, release
 from tests.unit.test_recording_world import build_lab
 
 NOON = datetime(2026, 6, 10, 10, 0, tzinfo=UTC)  # 12:00 in Madrid
@@ -78,10 +80,10 @@ def test_adhoc_session_refuses_a_study_the_centre_is_not_in(db: Database) -> Non
 def test_check_in_requires_consent_and_nothing_is_recorded_before(db: Database) -> None:
     lab = build_lab(db, now=NOON)
     with pytest.raises(Conflict, match="Check the participant in"):
-        rec.record_attempt(db, lab.session_id, lab.task_ids[0], "success", 30, 7, 0, 0, "",
+        record_attempt(db, lab.session_id, lab.task_ids[0], "success", 30, 7, 0, 0, "",
                            lab.staff_id)
     with pytest.raises(Conflict):
-        rec.add_observation(db, lab.session_id, 1.0, "too early", [], None, lab.staff_id)
+        add_observation(db, lab.session_id, 1.0, "too early", [], None, lab.staff_id)
     with pytest.raises(InvalidInput, match="consent"):
         svc.check_in(db, lab.session_id, False, lab.staff_id)
     row = svc.check_in(db, lab.session_id, True, lab.staff_id, now=NOON)
@@ -96,14 +98,14 @@ def test_check_in_requires_consent_and_nothing_is_recorded_before(db: Database) 
 def test_resumable_sessions_for_this_pc_and_centre(db: Database) -> None:
     lab = build_lab(db, now=NOON)
     svc.check_in(db, lab.session_id, True, lab.staff_id)
-    rec.open_for_recording(db, lab.session_id, "LAB-PC-01")
+    open_for_recording(db, lab.session_id, "LAB-PC-01")
     assert [r.id for r in svc.resumable_sessions(db, "LAB-PC-01")] == [lab.session_id]
     assert svc.resumable_sessions(db, "LAB-PC-02") == []
     # Released mid-session: any PC of the centre may pick it up.
-    rec.release(db, lab.session_id, "LAB-PC-01")
+    release(db, lab.session_id, "LAB-PC-01")
     assert [r.id for r in svc.resumable_sessions(db, "LAB-PC-02", "MAD")] == [lab.session_id]
     # Held fresh by another PC: not offered; once stale, offered.
-    rec.open_for_recording(db, lab.session_id, "LAB-PC-01")
+    open_for_recording(db, lab.session_id, "LAB-PC-01")
     assert svc.resumable_sessions(db, "LAB-PC-02", "MAD") == []
     later = datetime.now(UTC) + svc.STALE_AFTER + timedelta(seconds=5)
     assert [r.id for r in svc.resumable_sessions(db, "LAB-PC-02", "MAD", now=later)] == [
@@ -123,10 +125,10 @@ def test_holds_sessions_only_for_the_pc_holding_a_checked_in_or_running_one(
 ) -> None:
     lab = build_lab(db)
     assert not svc.holds_sessions(db, "LAB-PC-01")
-    rec.open_for_recording(db, lab.session_id, "LAB-PC-01")  # scheduled: at check-in only
+    open_for_recording(db, lab.session_id, "LAB-PC-01")  # scheduled: at check-in only
     assert not svc.holds_sessions(db, "LAB-PC-01")
     svc.check_in(db, lab.session_id, True, lab.staff_id)
-    rec.open_for_recording(db, lab.session_id, "LAB-PC-01")  # now running here
+    open_for_recording(db, lab.session_id, "LAB-PC-01")  # now running here
     assert svc.holds_sessions(db, "LAB-PC-01") and not svc.holds_sessions(db, "LAB-PC-02")
-    rec.release(db, lab.session_id, "LAB-PC-01")
+    release(db, lab.session_id, "LAB-PC-01")
     assert not svc.holds_sessions(db, "LAB-PC-01")

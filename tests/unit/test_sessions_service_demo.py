@@ -9,8 +9,10 @@ from sqlalchemy import select
 from testlab import model as m
 from testlab.db import Database
 from testlab.errors import Conflict
-from testlab.services import recording as rec
 from testlab.services import sessions as svc
+from testlab.services.recording.attempts import record_attempt
+from testlab.services.recording.notes import add_observation
+from testlab.services.recording.session import complete_session, open_for_recording
 
 
 def test_a_scheduled_demo_session_runs_from_the_centres_list(demo_db: Database) -> None:
@@ -25,12 +27,12 @@ def test_a_scheduled_demo_session_runs_from_the_centres_list(demo_db: Database) 
     assert session_id in {r.id for r in listed}
     assert all(r.local_start.date() == listed[0].local_start.date() for r in listed)
     svc.check_in(demo_db, session_id, True, facilitator)
-    state = rec.open_for_recording(demo_db, session_id, "LAB-PC-DEMO")
+    state = open_for_recording(demo_db, session_id, "LAB-PC-DEMO")
     assert state.tasks and [t.position for t in state.tasks] == sorted(t.position for t in state.tasks)
     for n, task in enumerate(state.tasks, start=1):
-        rec.record_attempt(demo_db, session_id, task.id, "success", 30.0 * n, 6, 0, 0, "",
+        record_attempt(demo_db, session_id, task.id, "success", 30.0 * n, 6, 0, 0, "",
                            facilitator, workstation="LAB-PC-DEMO")
-    summary = rec.complete_session(demo_db, session_id, "LAB-PC-DEMO")
+    summary = complete_session(demo_db, session_id, "LAB-PC-DEMO")
     assert summary.tasks_done == summary.tasks_total == len(state.tasks)
 
 
@@ -39,6 +41,6 @@ def test_a_completed_demo_session_is_not_recorded_again(demo_db: Database) -> No
         session_id = s.scalars(select(m.Session.id).where(
             m.Session.status == m.SessionStatus.COMPLETED)).first()
     with pytest.raises(Conflict, match="completed"):
-        rec.open_for_recording(demo_db, session_id, "LAB-PC-DEMO")
+        open_for_recording(demo_db, session_id, "LAB-PC-DEMO")
     with pytest.raises(Conflict, match="completed"):
-        rec.add_observation(demo_db, session_id, 1.0, "late", [], None, None)
+        add_observation(demo_db, session_id, 1.0, "late", [], None, None)

@@ -24,7 +24,7 @@ from testlab.db import Database
 from testlab.errors import TestLabError
 from testlab.services import sessions as svc
 from testlab.services.sessions import SessionRow
-from ui.error_dialog import show_error
+from ui.common.error_dialog import show_error
 
 
 def _enum_combo(enum_class: type[StrEnum]) -> QComboBox:

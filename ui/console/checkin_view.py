@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QVBox
 
 from testlab.errors import InvalidInput, TestLabError
 from testlab.services import sessions as svc
-from testlab.services.recording import SessionInfo
+from testlab.services.recording.session import SessionInfo
+from ui.common.error_dialog import show_error
 from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.context import ConsoleContext
-from ui.error_dialog import show_error
 
 
 class CheckInView(QWidget):

@@ -18,8 +18,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from testlab.db import Database
 from testlab.errors import SessionLocked, TestLabError
 from testlab.model import SessionStatus
-from testlab.services import recording as rec
-from testlab.services.recording import AttemptInfo, ConsoleState
+from testlab.services.recording.attempts import AttemptInfo, format_duration
+from testlab.services.recording.session import (
+    ConsoleState,
+    complete_session,
+    heartbeat,
+    open_for_recording,
+    release,
+    session_summary,
+)
+from ui.common.error_dialog import show_error
 from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.checkin_view import CheckInView
@@ -29,7 +37,6 @@ from ui.console.observations_view import ObservationsView
 from ui.console.questionnaire_view import QuestionnaireView
 from ui.console.summary_view import SummaryView
 from ui.console.task_view import TaskView
-from ui.error_dialog import show_error
 
 HEARTBEAT_MS = 30_000
 
@@ -193,7 +200,7 @@ class ConsoleWindow(QWidget):
             self.header.setText(f"{info.participant_code or ''}  ·  {where}")
         started = self.state.session.status != SessionStatus.SCHEDULED and not self._completed
         self.elapsed_label.setText(
-            f"Session {rec.format_duration(self.session_elapsed_seconds())}"
+            f"Session {format_duration(self.session_elapsed_seconds())}"
             if started and not self.participant_mode else "")
         self.mode_label.setText(
             f"Participant mode · {keys.label(keys.PARTICIPANT_MODE)} to leave"
@@ -220,7 +227,7 @@ class ConsoleWindow(QWidget):
 
     def _on_checkin_page_checked_in(self) -> None:
         try:
-            self.state = rec.open_for_recording(self.context.db, self.context.session_id,
+            self.state = open_for_recording(self.context.db, self.context.session_id,
                                                 self.context.workstation)
         except TestLabError as error:
             show_error(self, error)
@@ -233,7 +240,7 @@ class ConsoleWindow(QWidget):
         if self.next_task_index() is None:
             # Reload so the questionnaire shows anything answered before a crash.
             try:
-                self.state = rec.open_for_recording(self.context.db, self.context.session_id,
+                self.state = open_for_recording(self.context.db, self.context.session_id,
                                                     self.context.workstation)
             except TestLabError as error:
                 show_error(self, error)
@@ -243,7 +250,7 @@ class ConsoleWindow(QWidget):
 
     def _on_questionnaire_page_finished(self) -> None:
         try:
-            summary = rec.complete_session(self.context.db, self.context.session_id,
+            summary = complete_session(self.context.db, self.context.session_id,
                                            self.context.workstation)
         except TestLabError as error:
             show_error(self, error)
@@ -258,7 +265,7 @@ class ConsoleWindow(QWidget):
         self.session_completed.emit(summary)
 
     def _on_summary_page_results_requested(self) -> None:
-        from ui.session_record_dialog import SessionRecordDialog
+        from ui.sessions.session_record_dialog import SessionRecordDialog
 
         try:
             dialog = SessionRecordDialog(self.context.db, self.context.session_id,
@@ -272,13 +279,13 @@ class ConsoleWindow(QWidget):
     def _on_record_dialog_attempt_corrected(self, _attempt: object) -> None:
         try:
             self.summary_page.show_summary(
-                rec.session_summary(self.context.db, self.context.session_id))
+                session_summary(self.context.db, self.context.session_id))
         except TestLabError as error:
             show_error(self, error)
 
     def _on_heartbeat_timeout(self) -> None:
         try:
-            rec.heartbeat(self.context.db, self.context.session_id, self.context.workstation)
+            heartbeat(self.context.db, self.context.session_id, self.context.workstation)
         except SessionLocked as error:
             self._heartbeat.stop()
             self._released = True
@@ -294,7 +301,7 @@ class ConsoleWindow(QWidget):
         if not self._released:
             self._released = True
             with contextlib.suppress(TestLabError):  # a stale lock expires by itself
-                rec.release(self.context.db, self.context.session_id, self.context.workstation)
+                release(self.context.db, self.context.session_id, self.context.workstation)
         self.closed.emit()
         super().closeEvent(event)
 
@@ -304,7 +311,7 @@ def open_console(db: Database, session_id: uuid.UUID, workstation: str,
                  clock: Clock | None = None) -> ConsoleWindow | None:
     """Open (lock) the session on this PC and show its console; a refusal becomes a message."""
     try:
-        state = rec.open_for_recording(db, session_id, workstation)
+        state = open_for_recording(db, session_id, workstation)
     except TestLabError as error:
         show_error(parent, error)
         return None

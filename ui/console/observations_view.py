@@ -13,11 +13,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 from testlab.errors import InvalidInput, TestLabError
-from testlab.services import recording as rec
-from testlab.services.recording import ObservationInfo
+from testlab.services.recording.attempts import format_duration
+from testlab.services.recording.notes import ObservationInfo, add_observation, split_hashtags
+from ui.common.error_dialog import show_error
 from ui.console import shortcuts as keys
 from ui.console.context import ConsoleContext
-from ui.error_dialog import show_error
 
 
 class ObservationsView(QFrame):
@@ -64,15 +64,15 @@ class ObservationsView(QFrame):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _prepend(self, observation: ObservationInfo) -> None:
-        stamp = rec.format_duration(observation.elapsed_seconds)
+        stamp = format_duration(observation.elapsed_seconds)
         self.list.insertItem(0, f"{stamp}  {observation.text}")
 
     def _on_field_return_pressed(self) -> None:
-        text, tags = rec.split_hashtags(self.field.text())
+        text, tags = split_hashtags(self.field.text())
         if not text:
             return
         try:
-            info = rec.add_observation(
+            info = add_observation(
                 self._context.db, self._context.session_id, self._elapsed_seconds(), text, tags,
                 self._current_task(), self._context.staff_id,
                 workstation=self._context.workstation)

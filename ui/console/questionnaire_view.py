@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from testlab.errors import InvalidInput, TestLabError
-from testlab.services import recording as rec
-from testlab.services import recording_questionnaire as q
-from testlab.services.recording import QuestionnaireAnswers
+from testlab.services.recording import questionnaire as q
+from testlab.services.recording.questionnaire import QuestionnaireAnswers, answer_questionnaire
+from ui.common.error_dialog import show_error
 from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.context import ConsoleContext
-from ui.error_dialog import show_error
 
 COMMENTS_SAVE_DELAY_MS = 800
 
@@ -202,7 +201,7 @@ class QuestionnaireView(QWidget):
 
     def _answer(self, row: ScaleRow, value: int, *, advance: bool) -> None:
         try:
-            rec.answer_questionnaire(self._context.db, self._context.session_id, row.item, value,
+            answer_questionnaire(self._context.db, self._context.session_id, row.item, value,
                                      workstation=self._context.workstation)
         except InvalidInput as error:
             self.message.setText(error.message)
@@ -242,7 +241,7 @@ class QuestionnaireView(QWidget):
         self._comments_dirty = False
         self._comments_timer.stop()
         try:
-            rec.answer_questionnaire(self._context.db, self._context.session_id, "comments",
+            answer_questionnaire(self._context.db, self._context.session_id, "comments",
                                      self.comments.toPlainText(),
                                      workstation=self._context.workstation)
         except TestLabError as error:

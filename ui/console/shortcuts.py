@@ -100,7 +100,7 @@ class FieldKeys(QObject):
             return True
         return False
 
-# Today's sessions (ui/sessions_view.py).
+# Today's sessions (ui/sessions/sessions_view.py).
 START_SESSION: Final = ("Return", "Enter")
 ADHOC_SESSION: Final = "Ctrl+Shift+N"
 REFRESH: Final = "F5"

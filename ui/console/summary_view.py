@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testlab.services.recording import SessionSummary, format_duration
+from testlab.services.recording.attempts import format_duration
+from testlab.services.recording.session import SessionSummary
 from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.task_view import OUTCOME_NAMES

@@ -21,14 +21,19 @@ from PySide6.QtWidgets import (
 
 from testlab.errors import InvalidInput, TestLabError
 from testlab.model import Outcome
-from testlab.services import recording as rec
-from testlab.services.recording import AttemptInfo, TaskInfo
+from testlab.services.recording.attempts import (
+    AttemptInfo,
+    format_duration,
+    parse_duration,
+    record_attempt,
+)
+from testlab.services.recording.session import TaskInfo
+from ui.common.error_dialog import show_error
 from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.clock import TimerState
 from ui.console.context import ConsoleContext
 from ui.console.timer_view import TimerView
-from ui.error_dialog import show_error
 
 OUTCOME_NAMES = {
     Outcome.SUCCESS: "Success",
@@ -186,7 +191,7 @@ class TaskView(QWidget):
         self._title.setText(task.title)
         self._scenario.setText(task.scenario or task.title)
         self._criteria.setText(task.success_criteria or "(none written)")
-        self._target.setText(f"Target time {rec.format_duration(task.target_seconds)}"
+        self._target.setText(f"Target time {format_duration(task.target_seconds)}"
                              if task.target_seconds else "")
         self.timer.reset()
         self._manual_seconds = None
@@ -251,7 +256,7 @@ class TaskView(QWidget):
             self._manual_seconds = None
             return True
         try:
-            self._manual_seconds = rec.parse_duration(text)
+            self._manual_seconds = parse_duration(text)
         except InvalidInput as error:
             self._manual_seconds = None
             self.message.setText(error.message)
@@ -286,7 +291,7 @@ class TaskView(QWidget):
                                  f" or type it ({keys.TYPE_TIME}).")
             return
         try:
-            info: AttemptInfo = rec.record_attempt(
+            info: AttemptInfo = record_attempt(
                 self._context.db, self._context.session_id, self._task.id, outcome, seconds,
                 self.selected_rating(), self.errors.value(), self.assists.value(),
                 self.note.text(), self._context.staff_id, workstation=self._context.workstation)

@@ -1,0 +1,1 @@
+"""The Centres section: the network's test centres, their rooms, hours and local time."""

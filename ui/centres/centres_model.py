@@ -1,0 +1,23 @@
+"""The centre list as a table: its columns, described once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from testlab.services.network import CentreRow
+from ui.common.table_model import Column, RowTableModel
+
+CENTRE_COLUMNS: tuple[Column[CentreRow], ...] = (
+    Column("Code", lambda r: r.code, width=6),
+    Column("Name", lambda r: r.name, stretch=True, tooltip=lambda r: r.name),
+    Column("City", lambda r: f"{r.city}, {r.country}", width=16),
+    Column("Time zone", lambda r: r.time_zone, width=19, optional=True),
+    Column("Rooms", lambda r: str(r.rooms), numeric=True, width=6),
+)
+
+
+class CentresModel(RowTableModel[CentreRow]):
+    """Rows from ``testlab.services.network.list_centres``."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(CENTRE_COLUMNS, parent)

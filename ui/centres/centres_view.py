@@ -1,0 +1,33 @@
+"""The Centres section: the 23 test centres, searchable, with rooms, hours and local time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from testlab.services import network
+from ui.centres.centre_details_view import CentreDetailsView
+from ui.centres.centres_model import CentresModel
+from ui.common.list_section_view import ListSectionView
+from ui.context import AppContext
+
+KEY = "centres"
+TITLE = "Centres"
+
+
+def centres_view(context: AppContext, parent: QWidget | None = None) -> ListSectionView:
+    """The Centres section, wired to ``testlab.services.network``."""
+    db = context.db
+    details = CentreDetailsView()
+    return ListSectionView(
+        context,
+        key=KEY,
+        title="Test centres",
+        search_hint="Search by code, name, city or country…",
+        model=CentresModel(),
+        list_rows=lambda search: network.list_centres(db, search),
+        load_detail=lambda centre_id: network.centre_detail(db, centre_id),
+        details=details,
+        show_detail=details.show_detail,
+        nouns=("centre", "centres"),
+        parent=parent,
+    )

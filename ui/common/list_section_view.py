@@ -1,0 +1,180 @@
+"""A section of the window that lists rows and shows the selected one's details.
+
+Search box on top, table on the left, details on the right (in a QSplitter).
+Listing and details both run through the background-task helper, so typing in
+the search box never freezes the window; filtering is done in SQL by the service.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common import error_dialog, metrics
+from ui.common.search_box import SearchBox
+from ui.common.table_model import RowTableModel
+from ui.common.table_setup import list_table
+from ui.context import AppContext
+
+DETAILS_MIN_WIDTH = 250
+
+
+class ListSectionView(QWidget):
+    """List + details.  ``list_rows(search)`` and ``load_detail(id)`` are service calls.
+
+    ``orientation``: details beside the list (horizontal) or under it (vertical,
+    for short lists with wide details); ``stretch``: how the two share the room.
+    """
+
+    rows_listed = Signal(int)  # how many rows are now shown
+    detail_shown = Signal(object)  # the detail dataclass now in the pane
+
+    def __init__(
+        self,
+        context: AppContext,
+        key: str,
+        title: str,
+        search_hint: str,
+        model: RowTableModel[Any],
+        list_rows: Callable[[str], list[Any]],
+        load_detail: Callable[[uuid.UUID], Any],
+        details: QWidget,
+        show_detail: Callable[[Any], None],
+        nouns: tuple[str, str],
+        orientation: Qt.Orientation = Qt.Orientation.Horizontal,
+        stretch: tuple[int, int] = (3, 2),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{key}Section")
+        self._context = context
+        self._key = key
+        self._list_rows = list_rows
+        self._load_detail = load_detail
+        self._show_detail = show_detail
+        self._nouns = nouns
+        self._search = ""
+        self._selected_id: uuid.UUID | None = None
+        self._loaded_once = False
+
+        heading = QLabel(title)
+        heading.setObjectName("sectionTitle")
+        self.search_box = SearchBox(search_hint)
+        self.search_box.setObjectName(f"{key}Search")
+        self.search_box.search_changed.connect(self._on_search_box_search_changed)
+
+        self.model = model
+        self.table = list_table(model)
+        self.table.setObjectName(f"{key}Table")
+        self.table.selectionModel().selectionChanged.connect(
+            self._on_table_selection_changed
+        )
+
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.details = details
+        self._details_stack = QStackedWidget()
+        self._details_stack.addWidget(self.hint)
+        self._details_stack.addWidget(details)
+        pane = QFrame()
+        pane.setObjectName("detailsPane")
+        metrics.flush(QVBoxLayout(pane)).addWidget(self._details_stack)
+        pane.layout().setContentsMargins(1, 1, 1, 1)
+        pane.setMinimumWidth(DETAILS_MIN_WIDTH)
+
+        self.splitter = QSplitter(orientation)
+        self.splitter.setObjectName(f"{key}Splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, stretch[0])
+        self.splitter.setStretchFactor(1, stretch[1])
+
+        layout = metrics.page(QVBoxLayout(self))
+        layout.addWidget(heading)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.splitter, 1)
+        self._show_hint("Loading…")
+
+    # --- public -----------------------------------------------------------
+    def reload(self) -> None:
+        """List the rows again with the current search (e.g. after the data changed)."""
+        self._context.tasks.run(
+            f"{self._key}.list", lambda search=self._search: self._list_rows(search),
+            on_done=self._on_rows_listed, on_error=self._on_task_failed, owner=self,
+        )
+
+    def ensure_loaded(self) -> None:
+        """Load the rows the first time the section is shown."""
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.reload()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def select_row(self, row: int) -> None:
+        """Select line ``row`` of the table (fetching it first if needed)."""
+        self.model.ensure_fetched(row)
+        self.table.selectRow(row)
+
+    # --- slots --------------------------------------------------------------
+    def _on_search_box_search_changed(self, text: str) -> None:
+        self._search = text
+        self.reload()
+
+    def _on_rows_listed(self, rows: list[Any]) -> None:
+        self.model.set_rows(rows)
+        if rows:
+            wanted = self._selected_id
+            line = self.model.find_row(lambda r: r.id == wanted) if wanted else -1
+            self.select_row(max(line, 0))
+        else:
+            self._selected_id = None
+            singular, plural = self._nouns
+            self._show_hint(
+                f"No {plural} match “{self._search}”." if self._search
+                else f"There are no {plural} in this database yet."
+            )
+        self.rows_listed.emit(len(rows))
+
+    def _on_table_selection_changed(self, _selected: QItemSelection,
+                                    _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = self.model.row_at(rows[0].row())
+        self._selected_id = row.id
+        self._context.tasks.run(
+            f"{self._key}.detail", lambda: self._load_detail(row.id),
+            on_done=self._on_detail_loaded, on_error=self._on_task_failed, owner=self,
+        )
+
+    def _on_detail_loaded(self, detail: Any) -> None:
+        self._show_detail(detail)
+        self._details_stack.setCurrentIndex(1)
+        self.detail_shown.emit(detail)
+
+    def _on_task_failed(self, error: BaseException) -> None:
+        error_dialog.show_error(self, error)
+
+    def _show_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self._details_stack.setCurrentIndex(0)
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()

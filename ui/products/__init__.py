@@ -1,0 +1,1 @@
+"""The Products section: the catalogue with each product's stages and studies."""

@@ -1,0 +1,1 @@
+"""File → Import results…: the results CSV with a dry-run preview."""

@@ -1,0 +1,190 @@
+"""A session's recorded results: each attempt as it stands, its corrections, and Correct….
+
+Opened from Today's sessions (and the console's summary).  Staff correct an
+attempt later without losing anything: every correction keeps the previous
+values, who changed them, when and why, shown in the History pane.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from testlab.db import Database
+from testlab.errors import TestLabError
+from testlab.services.recording.review import (
+    AttemptRow,
+    SessionRecord,
+    attempt_history,
+    session_record,
+)
+from ui.common import error_dialog, labels, metrics, shortcuts
+from ui.common.table_setup import list_table
+from ui.sessions.attempt_correction_dialog import AttemptCorrectionDialog
+from ui.sessions.session_record_model import AttemptsModel, HistoryModel
+
+NO_STAFF = ("Corrections are signed by the member of staff at this PC, and none is set: "
+            "choose who you are under Settings → This lab PC….")
+ChooseStaff = Callable[[QWidget], uuid.UUID | None]
+
+
+class SessionRecordDialog(QDialog):
+    """The attempts table, the selected attempt's history, and Correct… (Enter, Ctrl+E).
+
+    ``staff_id`` signs corrections; without one, ``choose_staff(parent)`` is asked
+    (e.g. the lab settings dialog) and, failing that, the dialog says how to set it.
+    """
+
+    attempt_corrected = Signal(object)  # AttemptInfo after the correction
+
+    def __init__(self, db: Database, session_id: uuid.UUID, staff_id: uuid.UUID | None,
+                 parent: QWidget | None = None, *,
+                 choose_staff: ChooseStaff | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Recorded results")
+        self.resize(1100, 640)
+        self._db, self._session_id = db, session_id
+        self.staff_id = staff_id
+        self._choose_staff = choose_staff
+        self.record: SessionRecord = session_record(db, session_id)
+        zone = self.record.time_zone
+
+        self.heading = QLabel(objectName="detailsTitle", wordWrap=True)
+        self.subtitle = QLabel(objectName="detailsSubtitle", wordWrap=True)
+        self.model = AttemptsModel(zone, self)
+        self.table = list_table(self.model)
+        self.table.setObjectName("attemptsTable")
+        self.table.doubleClicked.connect(self.correct_selected)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.history_title = QLabel(objectName="heading", wordWrap=True)
+        self.history_model = HistoryModel(zone, self)
+        self.history = list_table(self.history_model)
+        self.history.setObjectName("historyTable")
+        history_pane = QWidget()
+        history_layout = metrics.flush(QVBoxLayout(history_pane))
+        history_layout.setSpacing(metrics.TIGHT_SPACING)
+        history_layout.addWidget(self.history_title)
+        history_layout.addWidget(self.history, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(history_pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.message = QLabel(objectName="hint", wordWrap=True)
+        key = shortcuts.correct_attempt().toString()
+        self.correct_button = QPushButton(f"Correct…  [{key}]")
+        self.correct_button.clicked.connect(self.correct_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = metrics.page(QVBoxLayout(self))
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        # Enter in the table corrects; set once the button is inside the dialog, so that
+        # QDialog keeps it as its main default when the focus moves between buttons.
+        self.correct_button.setDefault(True)
+        correct = QShortcut(shortcuts.correct_attempt(), self)
+        correct.activated.connect(self.correct_selected)
+
+        self._show_record(self.record)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- data -----------------------------------------------------------------------------
+    def _show_record(self, record: SessionRecord, select: uuid.UUID | None = None) -> None:
+        self.record = record
+        zone = record.time_zone
+        who = record.participant_code or "No participant"
+        self.setWindowTitle(f"Recorded results · {who}")
+        self.heading.setText(f"{who} · {record.product_name} · {record.study_title}")
+        status = record.status.value.replace("_", " ")
+        self.subtitle.setText(
+            f"{record.centre_code}, {labels.moment(record.starts_at, zone)} (centre time) · "
+            f"{status} · {len(record.attempts)} of {record.tasks_total} tasks recorded")
+        self.model.set_rows(record.attempts)
+        if not record.attempts:
+            self.message.setText("Nothing has been recorded in this session yet.")
+        row = self.model.find_row(lambda r: r.id == select) if select else 0
+        if record.attempts:
+            self.table.selectRow(max(row, 0))
+        else:
+            self._show_history(None)
+        self.correct_button.setEnabled(bool(record.attempts))
+
+    def selected_row(self) -> AttemptRow | None:
+        """The attempt selected in the table."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _show_history(self, row: AttemptRow | None) -> None:
+        if row is None:
+            self.history_title.setText("History")
+            self.history_model.set_rows([])
+            return
+        try:
+            entries = attempt_history(self._db, row.id)
+        except TestLabError as error:
+            error_dialog.show_error(self, error)
+            entries = []
+        if entries:
+            self.history_title.setText(
+                f"History of “{row.task_title}”: {len(entries)} correction"
+                f"{'' if len(entries) == 1 else 's'}, newest first, with the values each "
+                "one replaced")
+        else:
+            who = row.changed_by_name or "unknown"
+            self.history_title.setText(
+                f"History of “{row.task_title}”: never corrected (recorded by {who}, "
+                f"{labels.moment(row.changed_at, self.record.time_zone)})")
+        self.history_model.set_rows(entries)
+
+    # -- actions --------------------------------------------------------------------------
+    def correct_selected(self) -> bool:
+        """Enter / Ctrl+E / double-click: correct the selected attempt.  True if corrected."""
+        row = self.selected_row()
+        if row is None:
+            return False
+        by = self.staff_id
+        if by is None and self._choose_staff is not None:
+            self.message.setText(NO_STAFF)
+            by = self.staff_id = self._choose_staff(self)
+        if by is None:
+            self.message.setText(NO_STAFF)
+            return False
+        self.message.setText("")
+        dialog = AttemptCorrectionDialog(self._db, row, by, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.corrected is None:
+            return False
+        self.reload(select=row.id)
+        self.attempt_corrected.emit(dialog.corrected)
+        return True
+
+    def reload(self, select: uuid.UUID | None = None) -> None:
+        """Read the session's attempts again, keeping ``select`` (an attempt) selected."""
+        try:
+            record = session_record(self._db, self._session_id)
+        except TestLabError as error:
+            error_dialog.show_error(self, error)
+            return
+        self._show_record(record, select)
+
+    # -- slots ----------------------------------------------------------------------------
+    def _on_table_selection_changed(self, _selected: QItemSelection,
+                                    _deselected: QItemSelection) -> None:
+        self._show_history(self.selected_row())

@@ -1,0 +1,76 @@
+"""A session's recorded attempts and an attempt's corrections as tables: columns described once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from testlab.services.recording.attempts import format_duration
+from testlab.services.recording.review import AttemptRow, HistoryEntry
+from ui.common import labels
+from ui.common.table_model import Column, RowTableModel
+
+
+def _ease(rating: int | None) -> str:
+    return "–" if rating is None else str(rating)
+
+
+def _count(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def attempt_columns(zone: str) -> tuple[Column[AttemptRow], ...]:
+    """The attempts' columns; times of change in the centre's zone ``zone``."""
+
+    def changed(row: AttemptRow) -> str:
+        who = row.changed_by_name or "unknown"
+        mark = " (corrected)" if row.corrected else ""
+        return f"{who} · {labels.moment(row.changed_at, zone)}{mark}"
+
+    return (
+        Column("Task", lambda r: f"{r.task_position + 1}. {r.task_title}", stretch=True,
+               tooltip=lambda r: r.task_title),
+        Column("Outcome", lambda r: labels.OUTCOMES[r.attempt.outcome], width=15),
+        Column("Time", lambda r: format_duration(r.attempt.seconds), numeric=True, width=6),
+        Column("Ease", lambda r: _ease(r.attempt.rating), numeric=True, width=4),
+        Column("Errors", lambda r: str(r.attempt.errors), numeric=True, width=5),
+        Column("Assists", lambda r: str(r.attempt.assists), numeric=True, width=5),
+        Column("Notes", lambda r: _one_line(r.attempt.notes), width=22, optional=True,
+               tooltip=lambda r: r.attempt.notes),
+        Column("Last changed", changed, width=44, tooltip=changed),
+    )
+
+
+def history_columns(zone: str) -> tuple[Column[HistoryEntry], ...]:
+    """A correction per line: when, who, why, then the values it replaced."""
+    return (
+        Column("Changed", lambda r: labels.moment(r.changed_at, zone), width=19),
+        Column("By", lambda r: r.changed_by_name or "unknown", width=16),
+        Column("Reason", lambda r: _one_line(r.reason), stretch=True, tooltip=lambda r: r.reason),
+        Column("Outcome before", lambda r: labels.OUTCOMES[r.outcome] if r.outcome else "–",
+               width=17),
+        Column("Time", lambda r: format_duration(r.seconds), numeric=True, width=6),
+        Column("Ease", lambda r: _ease(r.rating), numeric=True, width=4),
+        Column("Errors", lambda r: _count(r.errors), numeric=True, width=5),
+        Column("Assists", lambda r: _count(r.assists), numeric=True, width=5),
+        Column("Notes", lambda r: _one_line(r.notes), width=16, optional=True,
+               tooltip=lambda r: r.notes),
+        Column("Entered by", lambda r: r.set_by_name or "unknown", width=16, optional=True),
+    )
+
+
+class AttemptsModel(RowTableModel[AttemptRow]):
+    """Rows from ``testlab.services.recording.review.session_record``."""
+
+    def __init__(self, zone: str, parent: Any = None) -> None:
+        super().__init__(attempt_columns(zone), parent)
+
+
+class HistoryModel(RowTableModel[HistoryEntry]):
+    """Rows from ``testlab.services.recording.review.attempt_history``, newest first."""
+
+    def __init__(self, zone: str, parent: Any = None) -> None:
+        super().__init__(history_columns(zone), parent)

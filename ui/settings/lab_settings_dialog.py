@@ -1,0 +1,129 @@
+"""Settings → This lab PC…: the centre this PC stands in, who is using it, and its name.
+
+The centre decides which sessions Today's sessions lists; the member of staff
+signs check-ins and corrections; the workstation name is what holds a session
+open on this PC (and what a crashed session is found by at the next start).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from testlab.db import Database
+from testlab.errors import TestLabError
+from testlab.model import Role
+from testlab.services import network
+from ui.common import error_dialog, metrics
+from ui.settings.lab_settings import LabSettings, LabSettingsStore, default_workstation
+
+_ROLE_NAMES = {
+    Role.FACILITATOR: "facilitator",
+    Role.DESIGNER: "designer",
+    Role.PRODUCT_OWNER: "product owner",
+    Role.ADMIN: "admin",
+}
+NO_STAFF = "Nobody chosen"
+
+
+class LabSettingsDialog(QDialog):
+    """Chooses the centre, the member of staff of that centre, and the workstation name."""
+
+    def __init__(self, db: Database, current: LabSettings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("This lab PC")
+        self.setMinimumWidth(460)
+        self._db = db
+        self._wanted_staff = current.staff_id
+        self.centre = QComboBox()
+        self.centre.addItem("Not set", None)
+        for row in network.list_centres(db):
+            self.centre.addItem(f"{row.code} · {row.name}, {row.city}", row.code)
+        self.staff = QComboBox()
+        self.workstation = QLineEdit(current.workstation)
+        self.workstation.setPlaceholderText(default_workstation())
+        self.workstation.setMaxLength(200)
+        self.message = QLabel(objectName="hint", wordWrap=True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Centre:", self.centre)
+        form.addRow("&Staff at this PC:", self.staff)
+        form.addRow("&Workstation name:", self.workstation)
+        note = QLabel("The centre decides which sessions are listed under Today's sessions. "
+                      "Check-ins and corrections are signed by the member of staff. A "
+                      "session being recorded is held by the workstation name; one left open "
+                      "by a crash is offered again at the next start.",
+                      objectName="hint", wordWrap=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        metrics.page(layout)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        index = self.centre.findData(current.centre_code) if current.centre_code else 0
+        if index < 0:
+            self.message.setText(f"The centre {current.centre_code} set before is not in "
+                                 "this database; choose this PC's centre.")
+            index = 0
+        self.centre.setCurrentIndex(index)
+        self._fill_staff()
+        self.centre.currentIndexChanged.connect(self._on_centre_current_index_changed)
+
+    def _fill_staff(self) -> None:
+        code = self.centre.currentData()
+        wanted = self.staff.currentData() or self._wanted_staff
+        self.staff.clear()
+        self.staff.addItem(NO_STAFF, None)
+        try:
+            people = network.list_staff(self._db, code) if code else []
+        except TestLabError as error:
+            error_dialog.show_error(self, error)
+            people = []
+        for person in people:
+            roles = ", ".join(_ROLE_NAMES.get(role, str(role)) for role in person.roles)
+            # Ids as text: QComboBox.findData cannot match Python UUID objects.
+            self.staff.addItem(f"{person.name} ({roles})" if roles else person.name,
+                               str(person.id))
+        self.staff.setEnabled(bool(code))
+        index = self.staff.findData(str(wanted)) if wanted else 0
+        self.staff.setCurrentIndex(max(index, 0))
+
+    def lab_settings(self) -> LabSettings:
+        """The settings as chosen in the dialog."""
+        staff = self.staff.currentData()
+        return LabSettings(
+            centre_code=self.centre.currentData(),
+            staff_id=uuid.UUID(staff) if staff else None,
+            workstation=self.workstation.text().strip() or default_workstation(),
+        )
+
+    def _on_centre_current_index_changed(self, _index: int) -> None:
+        self._fill_staff()
+
+
+def edit_lab_settings(parent: QWidget | None, db: Database, store: LabSettingsStore) -> bool:
+    """Show the dialog on the stored settings; save them on OK.  True if saved."""
+    dialog = LabSettingsDialog(db, store.current(), parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    store.save(dialog.lab_settings())
+    return True

@@ -1,0 +1,1 @@
+"""What the window offers as it opens: the demo on an empty database, resuming held sessions."""
