@@ -57,6 +57,7 @@ class _Callbacks:
     on_error: Callable[[BaseException], None] | None
     on_progress: Callable[[int, int], None] | None
     owner: QObject | None
+    on_dropped: Callable[[], None] | None = None
 
     def owner_gone(self) -> bool:
         """The widget that asked was deleted meanwhile: nobody is left to tell."""
@@ -99,7 +100,11 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs work on a QThreadPool; results come back through a queued signal."""
+    """Runs work on a QThreadPool; results come back through a queued signal.
+
+    ``serial_runner()`` makes one whose pool has a single thread: its jobs run one
+    after another in the order they were started (the console's writes).
+    """
 
     task_started = Signal(str)
     task_finished = Signal(str)
@@ -131,14 +136,23 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
         owner: QObject | None = None,
+        on_dropped: Callable[[], None] | None = None,
     ) -> Task:
-        """Run ``work(progress, cancelled)`` off the GUI thread; newest request per key wins."""
+        """Run ``work(progress, cancelled)`` off the GUI thread; newest request per key wins.
+
+        ``on_dropped()``: called (at once, in the GUI thread) when a newer request for
+        ``key`` supersedes this one, whose answer will never be delivered.
+        """
         task = Task(key, next(self._ids))
         previous = self._latest.get(key)
         if previous is not None and previous in self._pending:
-            self._pending[previous][0].cancel()
+            older, callbacks = self._pending[previous]
+            older.cancel()
+            if callbacks.on_dropped is not None and not callbacks.owner_gone():
+                callbacks.on_dropped()
         self._latest[key] = task.request_id
-        self._pending[task.request_id] = (task, _Callbacks(on_done, on_error, on_progress, owner))
+        self._pending[task.request_id] = (
+            task, _Callbacks(on_done, on_error, on_progress, owner, on_dropped))
         self.task_started.emit(key)
         self._pool.start(_Job(task, work, self._relay))
         return task
@@ -179,3 +193,10 @@ class TaskRunner(QObject):
         else:
             assert isinstance(payload, BaseException)
             raise payload
+
+
+def serial_runner(parent: QObject | None = None) -> TaskRunner:
+    """A runner whose jobs run one at a time, first started first done (writes in order)."""
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(1)
+    return TaskRunner(pool, parent)
