@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from resources import read_text
 from testlab import __version__
 from testlab.db import Database, open_database
-from testlab.errors import TestLabError
 from ui.centres.centres_view import centres_view
 from ui.common import error_dialog, icons
 from ui.common.background import TaskRunner
+from ui.common.operations import FAILED, CoreCall
 from ui.context import AppContext
 from ui.main_menu import MainMenu
 from ui.main_window import MainWindow
@@ -106,10 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     apply_style(app)
-    try:
-        db = open_database(args.db)
-    except TestLabError as error:
-        error_dialog.show_startup_error(error)
+    db = CoreCall(None, lambda: open_database(args.db)) \
+        .failure(error_dialog.show_startup_error).run()
+    if db is FAILED:
         return EXIT_USAGE
     try:
         window = build_main_window(db, make_settings())

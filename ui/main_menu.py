@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from testlab import __version__
-from ui.common import error_dialog, shortcuts
+from ui.common import shortcuts
+from ui.common.operations import FAILED, CoreCall
 from ui.main_window import MainWindow
 from ui.settings.lab_settings import LabSettingsStore
 
@@ -56,11 +57,10 @@ class MainMenu(QObject):
     def _on_import_action_triggered(self) -> None:
         from ui.results_import.results_import_dialog import ResultsImportDialog
 
-        try:
-            dialog = ResultsImportDialog(self._window.context.db, self._window,
-                                         runner=self._window.context.tasks)
-        except Exception as error:  # one dialog for domain errors and bugs alike
-            error_dialog.show_error(self._window, error)
+        window = self._window
+        dialog = CoreCall(window, lambda: ResultsImportDialog(
+            window.context.db, window, runner=window.context.tasks)).run()
+        if dialog is FAILED:
             return
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._window.reload_sections()

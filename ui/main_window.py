@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common import error_dialog, icons, metrics, shortcuts
+from ui.common import icons, metrics, shortcuts
+from ui.common.operations import FAILED, CoreCall
 from ui.context import AppContext
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -193,10 +194,10 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = str(self.navigation.item(row).data(_KEY_ROLE))
-        try:
-            widget = self.section(key)
-        except Exception as error:  # e.g. the database went away: say so, keep the window
-            error_dialog.show_error(self, error)
+        # Building a section may call the core (e.g. the database went away): say so,
+        # keep the window.
+        widget = CoreCall(self, lambda: self.section(key)).run()
+        if widget is FAILED:
             return
         self.stack.setCurrentWidget(widget)
         ensure_loaded = getattr(widget, "ensure_loaded", None)

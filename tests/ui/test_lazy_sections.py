@@ -54,10 +54,10 @@ def test_asking_for_the_widget_builds_it_in_place(make_window, demo_db):
 
 
 def test_a_failing_factory_is_reported_and_tried_again(qtbot, monkeypatch, make_window, demo_db):
-    from ui import main_window
+    from ui.common import error_dialog  # the one dialog, reached through CoreCall
 
     shown: list[BaseException] = []
-    monkeypatch.setattr(main_window.error_dialog, "show_error",
+    monkeypatch.setattr(error_dialog, "show_error",
                         lambda parent, error, title="TestLab": shown.append(error))
     window = make_window(demo_db)
     calls: list[int] = []

@@ -1,8 +1,9 @@
 """A section of the window that lists rows and shows the selected one's details.
 
 Search box on top, table on the left, details on the right (in a QSplitter).
-Listing and details both run through the background-task helper, so typing in
-the search box never freezes the window; filtering is done in SQL by the service.
+Listing and details both run off the GUI thread (``CoreCall.run_in_background``), so
+typing in the search box never freezes the window; filtering is done in SQL by the
+service, and an answer to an older search is dropped.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common import error_dialog, metrics
+from ui.common import metrics
+from ui.common.operations import CoreCall
 from ui.common.search_box import SearchBox
 from ui.common.table_model import RowTableModel
 from ui.common.table_setup import list_table
@@ -112,10 +114,9 @@ class ListSectionView(QWidget):
     # --- public -----------------------------------------------------------
     def reload(self) -> None:
         """List the rows again with the current search (e.g. after the data changed)."""
-        self._context.tasks.run(
-            f"{self._key}.list", lambda search=self._search: self._list_rows(search),
-            on_done=self._on_rows_listed, on_error=self._on_task_failed, owner=self,
-        )
+        search = self._search
+        CoreCall(self, lambda: self._list_rows(search)).success(self._on_rows_listed) \
+            .run_in_background(self._context.tasks, f"{self._key}.list")
 
     def ensure_loaded(self) -> None:
         """Load the rows the first time the section is shown."""
@@ -159,18 +160,13 @@ class ListSectionView(QWidget):
             return
         row = self.model.row_at(rows[0].row())
         self._selected_id = row.id
-        self._context.tasks.run(
-            f"{self._key}.detail", lambda: self._load_detail(row.id),
-            on_done=self._on_detail_loaded, on_error=self._on_task_failed, owner=self,
-        )
+        CoreCall(self, lambda: self._load_detail(row.id)).success(self._on_detail_loaded) \
+            .run_in_background(self._context.tasks, f"{self._key}.detail")
 
     def _on_detail_loaded(self, detail: Any) -> None:
         self._show_detail(detail)
         self._details_stack.setCurrentIndex(1)
         self.detail_shown.emit(detail)
-
-    def _on_task_failed(self, error: BaseException) -> None:
-        error_dialog.show_error(self, error)
 
     def _show_hint(self, text: str) -> None:
         self.hint.setText(text)

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from testlab import model as m
 from testlab.db import Database
-from testlab.errors import TestLabError
 from testlab.services import sessions as svc
 from testlab.services.sessions import SessionRow
-from ui.common.error_dialog import show_error
+from ui.common.operations import FAILED, CoreCall
 
 
 def _enum_combo(enum_class: type[StrEnum]) -> QComboBox:
@@ -113,11 +112,12 @@ class AdhocSessionDialog(QDialog):
 
     def accept(self) -> None:
         """Create the participant and the session; stay open on a refusal."""
-        try:
-            self.created = svc.create_adhoc_session(
-                self._db, self.study.currentData(), self._centre_code, self.participant(),
-                self._facilitator_id, self.conditions())
-        except TestLabError as error:
-            show_error(self, error)
+        db, study_id, centre = self._db, self.study.currentData(), self._centre_code
+        participant, conditions = self.participant(), self.conditions()
+        created = CoreCall(self, lambda: svc.create_adhoc_session(
+            db, study_id, centre, participant=participant,
+            facilitator_id=self._facilitator_id, conditions=conditions)).run()
+        if created is FAILED:
             return
+        self.created = created
         super().accept()

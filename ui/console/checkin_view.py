@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from testlab.errors import InvalidInput, TestLabError
+from testlab.errors import InvalidInput
 from testlab.services import sessions as svc
 from testlab.services.recording.session import SessionInfo
-from ui.common.error_dialog import show_error
+from ui.common.operations import FAILED, CoreCall
 from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.context import ConsoleContext
@@ -82,13 +82,10 @@ class CheckInView(QWidget):
 
     def check_in(self) -> None:
         """Enter: refuse without the ticked box, otherwise check in through the service."""
-        try:
-            svc.check_in(self._context.db, self._context.session_id, self.consent.isChecked(),
-                         self._context.staff_id)
-        except InvalidInput as error:
-            self.message.setText(error.message)
-            return
-        except TestLabError as error:
-            show_error(self, error)
+        context, confirmed = self._context, self.consent.isChecked()
+        done = CoreCall(self, lambda: svc.check_in(
+            context.db, context.session_id, consent_confirmed=confirmed, by=context.staff_id)) \
+            .inline(self.message, InvalidInput).run_and_wait(context.writer)
+        if done is FAILED:
             return
         self.checked_in.emit()

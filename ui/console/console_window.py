@@ -8,7 +8,6 @@ loses nothing and reopening resumes at the first task not yet recorded.
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,7 +26,9 @@ from testlab.services.recording.session import (
     release,
     session_summary,
 )
-from ui.common.error_dialog import show_error
+from ui.common import error_dialog
+from ui.common.background import TaskRunner, serial_runner
+from ui.common.operations import FAILED, CoreCall
 from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.checkin_view import CheckInView
@@ -61,13 +62,16 @@ class ConsoleWindow(QWidget):
     closed = Signal()
 
     def __init__(self, db: Database, state: ConsoleState, staff_id: uuid.UUID | None,
-                 clock: Clock | None = None, parent: QWidget | None = None) -> None:
+                 clock: Clock | None = None, parent: QWidget | None = None, *,
+                 writer: TaskRunner | None = None) -> None:
         super().__init__(parent, objectName="console")
+        writer = writer or serial_runner()
+        writer.setParent(self)
         self.setWindowTitle(f"TestLab console: {state.session.participant_code or ''}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(style.STYLE_SHEET)
         self.context = ConsoleContext(db, state.session.id, state.workstation, staff_id,
-                                      clock or QtClock())
+                                      clock or QtClock(), writer)
         self.state = state
         self.participant_mode = False
         self._attempts: dict[uuid.UUID, AttemptInfo] = {a.task_id: a for a in state.attempts}
@@ -225,12 +229,18 @@ class ConsoleWindow(QWidget):
         if self.observations.isEnabled():
             self.observations.focus_field()
 
+    def _reopen(self) -> bool:
+        """Read the session again (through the writer: after this console's writes)."""
+        context = self.context
+        state = CoreCall(self, lambda: open_for_recording(
+            context.db, context.session_id, context.workstation)).run_and_wait(context.writer)
+        if state is FAILED:
+            return False
+        self.state = state
+        return True
+
     def _on_checkin_page_checked_in(self) -> None:
-        try:
-            self.state = open_for_recording(self.context.db, self.context.session_id,
-                                                self.context.workstation)
-        except TestLabError as error:
-            show_error(self, error)
+        if not self._reopen():
             return
         self._restart_session_clock(self.state.elapsed_seconds)
         self._route()
@@ -239,21 +249,16 @@ class ConsoleWindow(QWidget):
         self._attempts[attempt.task_id] = attempt
         if self.next_task_index() is None:
             # Reload so the questionnaire shows anything answered before a crash.
-            try:
-                self.state = open_for_recording(self.context.db, self.context.session_id,
-                                                    self.context.workstation)
-            except TestLabError as error:
-                show_error(self, error)
+            if not self._reopen():
                 return
             self._attempts = {a.task_id: a for a in self.state.attempts}
         self._route()
 
     def _on_questionnaire_page_finished(self) -> None:
-        try:
-            summary = complete_session(self.context.db, self.context.session_id,
-                                           self.context.workstation)
-        except TestLabError as error:
-            show_error(self, error)
+        context = self.context
+        summary = CoreCall(self, lambda: complete_session(
+            context.db, context.session_id, context.workstation)).run_and_wait(context.writer)
+        if summary is FAILED:
             return
         self._completed = True
         self._released = True
@@ -267,32 +272,32 @@ class ConsoleWindow(QWidget):
     def _on_summary_page_results_requested(self) -> None:
         from ui.sessions.session_record_dialog import SessionRecordDialog
 
-        try:
-            dialog = SessionRecordDialog(self.context.db, self.context.session_id,
-                                         self.context.staff_id, self)
-        except TestLabError as error:
-            show_error(self, error)
+        context = self.context
+        dialog = CoreCall(self, lambda: SessionRecordDialog(
+            context.db, context.session_id, context.staff_id, self)).run()
+        if dialog is FAILED:
             return
         dialog.attempt_corrected.connect(self._on_record_dialog_attempt_corrected)
         dialog.exec()
 
     def _on_record_dialog_attempt_corrected(self, _attempt: object) -> None:
-        try:
-            self.summary_page.show_summary(
-                session_summary(self.context.db, self.context.session_id))
-        except TestLabError as error:
-            show_error(self, error)
+        context = self.context
+        CoreCall(self, lambda: session_summary(context.db, context.session_id)) \
+            .success(self.summary_page.show_summary).run()
 
     def _on_heartbeat_timeout(self) -> None:
-        try:
-            heartbeat(self.context.db, self.context.session_id, self.context.workstation)
-        except SessionLocked as error:
-            self._heartbeat.stop()
-            self._released = True
-            show_error(self, error)
-        except TestLabError:
-            # The database may be briefly unreachable; the next beat tries again.
-            pass
+        # In the background, after any write queued before it; never waited for.
+        context = self.context
+        CoreCall(self, lambda: heartbeat(context.db, context.session_id, context.workstation)) \
+            .failure(self._on_lock_lost, SessionLocked) \
+            .quiet(TestLabError) \
+            .run_in_background(context.writer, "console.heartbeat")
+        # quiet: the database may be briefly unreachable; the next beat tries again.
+
+    def _on_lock_lost(self, error: SessionLocked) -> None:
+        self._heartbeat.stop()
+        self._released = True
+        error_dialog.show_error(self, error)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Let go of the session's lock; what was entered is already in the database."""
@@ -300,8 +305,10 @@ class ConsoleWindow(QWidget):
         self._elapsed_refresh.stop()
         if not self._released:
             self._released = True
-            with contextlib.suppress(TestLabError):  # a stale lock expires by itself
-                release(self.context.db, self.context.session_id, self.context.workstation)
+            context = self.context
+            # quiet: a stale lock expires by itself.
+            CoreCall(self, lambda: release(context.db, context.session_id, context.workstation)) \
+                .quiet(TestLabError).run_and_wait(context.writer)
         self.closed.emit()
         super().closeEvent(event)
 
@@ -310,11 +317,11 @@ def open_console(db: Database, session_id: uuid.UUID, workstation: str,
                  staff_id: uuid.UUID | None, parent: QWidget | None = None,
                  clock: Clock | None = None) -> ConsoleWindow | None:
     """Open (lock) the session on this PC and show its console; a refusal becomes a message."""
-    try:
-        state = open_for_recording(db, session_id, workstation)
-    except TestLabError as error:
-        show_error(parent, error)
+    writer = serial_runner()
+    state = CoreCall(parent, lambda: open_for_recording(db, session_id, workstation)) \
+        .run_and_wait(writer)
+    if state is FAILED:
         return None
-    window = ConsoleWindow(db, state, staff_id, clock, parent)
+    window = ConsoleWindow(db, state, staff_id, clock, parent, writer=writer)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     return window

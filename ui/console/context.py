@@ -1,4 +1,5 @@
-"""What every console page needs to record: the database, the session, this PC, who, the clock."""
+"""What every console page needs to record: the database, the session, this PC, who, the clock,
+and the one writer thread every write of this console goes through (in order)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from testlab.db import Database
+from ui.common.background import TaskRunner
 from ui.console.clock import Clock
 
 
@@ -18,3 +20,4 @@ class ConsoleContext:
     workstation: str
     staff_id: uuid.UUID | None
     clock: Clock
+    writer: TaskRunner  # serial: see ui/common/operations.py

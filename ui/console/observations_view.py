@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-from testlab.errors import InvalidInput, TestLabError
+from testlab.errors import InvalidInput
 from testlab.services.recording.attempts import format_duration
 from testlab.services.recording.notes import ObservationInfo, add_observation, split_hashtags
-from ui.common.error_dialog import show_error
+from ui.common.operations import FAILED, CoreCall
 from ui.console import shortcuts as keys
 from ui.console.context import ConsoleContext
 
@@ -71,16 +71,13 @@ class ObservationsView(QFrame):
         text, tags = split_hashtags(self.field.text())
         if not text:
             return
-        try:
-            info = add_observation(
-                self._context.db, self._context.session_id, self._elapsed_seconds(), text, tags,
-                self._current_task(), self._context.staff_id,
-                workstation=self._context.workstation)
-        except InvalidInput as error:
-            self.message.setText(error.message)
-            return
-        except TestLabError as error:
-            show_error(self, error)
+        context = self._context
+        elapsed, task_id = self._elapsed_seconds(), self._current_task()
+        info = CoreCall(self, lambda: add_observation(
+            context.db, context.session_id, elapsed_seconds=elapsed, text=text, tags=tags,
+            task_id=task_id, by=context.staff_id, workstation=context.workstation)) \
+            .inline(self.message, InvalidInput).run_and_wait(context.writer)
+        if info is FAILED:
             return
         self.message.clear()
         self.field.clear()

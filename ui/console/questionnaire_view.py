@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testlab.errors import InvalidInput, TestLabError
+from testlab.errors import InvalidInput
 from testlab.services.recording import questionnaire as q
 from testlab.services.recording.questionnaire import QuestionnaireAnswers, answer_questionnaire
-from ui.common.error_dialog import show_error
+from ui.common.operations import FAILED, CoreCall
 from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.context import ConsoleContext
@@ -200,14 +200,11 @@ class QuestionnaireView(QWidget):
         self._answer(row, value, advance=row.high != 10)
 
     def _answer(self, row: ScaleRow, value: int, *, advance: bool) -> None:
-        try:
-            answer_questionnaire(self._context.db, self._context.session_id, row.item, value,
-                                     workstation=self._context.workstation)
-        except InvalidInput as error:
-            self.message.setText(error.message)
-            return
-        except TestLabError as error:
-            show_error(self, error)
+        context, item = self._context, row.item
+        done = CoreCall(self, lambda: answer_questionnaire(
+            context.db, context.session_id, item, value, workstation=context.workstation)) \
+            .inline(self.message, InvalidInput).run_and_wait(context.writer)
+        if done is FAILED:
             return
         row.set_value(value)
         self.message.clear()
@@ -240,9 +237,7 @@ class QuestionnaireView(QWidget):
             return
         self._comments_dirty = False
         self._comments_timer.stop()
-        try:
-            answer_questionnaire(self._context.db, self._context.session_id, "comments",
-                                     self.comments.toPlainText(),
-                                     workstation=self._context.workstation)
-        except TestLabError as error:
-            show_error(self, error)
+        context, comments = self._context, self.comments.toPlainText()
+        CoreCall(self, lambda: answer_questionnaire(
+            context.db, context.session_id, "comments", comments,
+            workstation=context.workstation)).run_and_wait(context.writer)

@@ -19,16 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testlab.errors import InvalidInput, TestLabError
+from testlab.errors import InvalidInput
 from testlab.model import Outcome
 from testlab.services.recording.attempts import (
-    AttemptInfo,
     format_duration,
     parse_duration,
     record_attempt,
 )
 from testlab.services.recording.session import TaskInfo
-from ui.common.error_dialog import show_error
+from ui.common.operations import FAILED, CoreCall
 from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.clock import TimerState
@@ -255,19 +254,22 @@ class TaskView(QWidget):
         if not text:
             self._manual_seconds = None
             return True
-        try:
-            self._manual_seconds = parse_duration(text)
-        except InvalidInput as error:
+        seconds = CoreCall(self, lambda: parse_duration(text)) \
+            .inline(self._refuse_manual_time, InvalidInput).run()
+        if seconds is FAILED:
             self._manual_seconds = None
-            self.message.setText(error.message)
-            self.manual_time.setFocus()
-            self.manual_time.selectAll()
             return False
+        self._manual_seconds = seconds
         if self.timer.state in (TimerState.RUNNING, TimerState.PAUSED):
             self.timer.start_or_stop()
         self.timer.show_manual(self._manual_seconds)
         self.message.clear()
         return True
+
+    def _refuse_manual_time(self, message: str) -> None:
+        self.message.setText(message)
+        self.manual_time.setFocus()
+        self.manual_time.selectAll()
 
     def save_and_next(self) -> None:
         """Enter: check what is entered, record it at once, and move on."""
@@ -290,15 +292,15 @@ class TaskView(QWidget):
             self.message.setText(f"No time yet: start the timer ({keys.label(keys.TIMER_START_STOP)})"
                                  f" or type it ({keys.TYPE_TIME}).")
             return
-        try:
-            info: AttemptInfo = record_attempt(
-                self._context.db, self._context.session_id, self._task.id, outcome, seconds,
-                self.selected_rating(), self.errors.value(), self.assists.value(),
-                self.note.text(), self._context.staff_id, workstation=self._context.workstation)
-        except InvalidInput as error:
-            self.message.setText(error.message)
-            return
-        except TestLabError as error:
-            show_error(self, error)
+        context, task_id = self._context, self._task.id
+        rating, errors, assists = self.selected_rating(), self.errors.value(), self.assists.value()
+        notes = self.note.text()
+        # Saved before the page moves on (see ui/common/operations.py for why it waits).
+        info = CoreCall(self, lambda: record_attempt(
+            context.db, context.session_id, task_id, outcome=outcome, seconds=seconds,
+            rating=rating, errors=errors, assists=assists, notes=notes, by=context.staff_id,
+            workstation=context.workstation)) \
+            .inline(self.message, InvalidInput).run_and_wait(context.writer)
+        if info is FAILED:
             return
         self.attempt_saved.emit(info)

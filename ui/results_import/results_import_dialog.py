@@ -32,7 +32,7 @@ from testlab.db import Database
 from testlab.errors import ImportRejected, TestLabError
 from testlab.services.results_io import ImportResult, import_results
 from ui.common.background import Task, TaskRunner
-from ui.common.error_dialog import show_error
+from ui.common.operations import CoreCall
 
 CHECK_KEY = "results_import.check"
 IMPORT_KEY = "results_import.run"
@@ -111,8 +111,9 @@ class ResultsImportDialog(QDialog):
         self.preview_table.setRowCount(0)
         self.problems_table.setRowCount(0)
         path_now = self._path
-        self._runner.run(CHECK_KEY, lambda: import_results(self._db, path_now, dry_run=True),
-                         on_done=self._on_check_done, on_error=self._on_task_failed)
+        self._failing(CoreCall(self, lambda: import_results(self._db, path_now, dry_run=True))
+                      .success(self._on_check_done)) \
+            .run_in_background(self._runner, CHECK_KEY)
 
     def is_busy(self) -> bool:
         """Whether a check or an import is still running."""
@@ -168,12 +169,11 @@ class ResultsImportDialog(QDialog):
             return
         path_now = self._path
         self._set_importing(True)
-        self._import_task = self._runner.run_with_progress(
-            IMPORT_KEY,
-            lambda progress, cancelled: import_results(self._db, path_now, progress=progress,
-                                                       cancelled=cancelled),
-            on_done=self._on_import_done, on_error=self._on_task_failed,
-            on_progress=self._on_import_progress)
+        self._import_task = self._failing(CoreCall.with_progress(
+            self, lambda progress, cancelled: import_results(
+                self._db, path_now, progress=progress, cancelled=cancelled))
+            .success(self._on_import_done).progress(self._on_import_progress)) \
+            .run_in_background(self._runner, IMPORT_KEY)
 
     def _on_cancel_button_clicked(self) -> None:
         if self._import_task is not None:
@@ -199,6 +199,11 @@ class ResultsImportDialog(QDialog):
             "recorded.")
         self.results_imported.emit(result)
 
+    def _failing(self, call: CoreCall[ImportResult]) -> CoreCall[ImportResult]:
+        """Where a check's or an import's refusal goes: the problems, or the summary line."""
+        return call.failure(self._on_task_failed, ImportRejected, TestLabError) \
+            .internal(self._on_task_failed)
+
     def _on_task_failed(self, error: BaseException) -> None:
         self._set_importing(False)
         self._import_task = None
@@ -207,9 +212,8 @@ class ResultsImportDialog(QDialog):
             self._show_problems(error)
         elif isinstance(error, TestLabError):
             self.summary_label.setText(error.message)
-        else:
+        else:  # a bug: already logged and reported by CoreCall
             self.summary_label.setText("The import failed; nothing was written.")
-            show_error(self, error)
 
     def _set_importing(self, importing: bool) -> None:
         self.progress_bar.setVisible(importing)

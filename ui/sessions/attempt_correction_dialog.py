@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from testlab.db import Database
-from testlab.errors import InvalidInput, TestLabError
+from testlab.errors import InvalidInput
 from testlab.model import Outcome
 from testlab.services.recording.attempts import (
     MAX_COUNT,
@@ -35,6 +35,7 @@ from testlab.services.recording.attempts import (
 )
 from testlab.services.recording.review import AttemptRow
 from ui.common import labels, metrics
+from ui.common.operations import FAILED, CoreCall
 
 NO_RATING = ("", "-", "–")
 
@@ -176,12 +177,12 @@ class AttemptCorrectionDialog(QDialog):
                    ("assists", "assists", lambda: parse_count(self.assists.text(), "assists")))
         wrong: list[QWidget] = []
         for field, key, parse in parsers:
-            try:
-                values[key] = parse()
-            except InvalidInput as error:
-                self._fields[field].show_error(error.message)
+            value = CoreCall(self, parse).inline(self._fields[field].show_error,
+                                                 InvalidInput).run()
+            if value is FAILED:
                 wrong.append(self._fields[field].editor)
             else:
+                values[key] = value
                 self._fields[field].show_error("")
         if wrong:
             if focus_wrong:
@@ -206,14 +207,18 @@ class AttemptCorrectionDialog(QDialog):
                 self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         if values is None or not reason:
             return
-        try:
-            self.corrected = correct_attempt(self._db, self._row.id, by=self._by,
-                                                 reason=reason, **self.changes(values))
-        except TestLabError as error:
-            self.message.setText(error.message)
-            self.message.show()
+        changes = self.changes(values)
+        corrected = CoreCall(self, lambda: correct_attempt(
+            self._db, self._row.id, by=self._by, reason=reason, **changes)) \
+            .inline(self._refuse).run()
+        if corrected is FAILED:
             return
+        self.corrected = corrected
         super().accept()
+
+    def _refuse(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()
 
     # -- slots ----------------------------------------------------------------------------
     def _on_value_changed(self) -> None:

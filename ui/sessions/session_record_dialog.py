@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from testlab.db import Database
-from testlab.errors import TestLabError
 from testlab.services.recording.review import (
     AttemptRow,
     SessionRecord,
     attempt_history,
     session_record,
 )
-from ui.common import error_dialog, labels, metrics, shortcuts
+from ui.common import labels, metrics, shortcuts
+from ui.common.operations import FAILED, CoreCall
 from ui.common.table_setup import list_table
 from ui.sessions.attempt_correction_dialog import AttemptCorrectionDialog
 from ui.sessions.session_record_model import AttemptsModel, HistoryModel
@@ -137,11 +137,8 @@ class SessionRecordDialog(QDialog):
             self.history_title.setText("History")
             self.history_model.set_rows([])
             return
-        try:
-            entries = attempt_history(self._db, row.id)
-        except TestLabError as error:
-            error_dialog.show_error(self, error)
-            entries = []
+        found = CoreCall(self, lambda: attempt_history(self._db, row.id)).run()
+        entries = [] if found is FAILED else found
         if entries:
             self.history_title.setText(
                 f"History of “{row.task_title}”: {len(entries)} correction"
@@ -177,12 +174,8 @@ class SessionRecordDialog(QDialog):
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         """Read the session's attempts again, keeping ``select`` (an attempt) selected."""
-        try:
-            record = session_record(self._db, self._session_id)
-        except TestLabError as error:
-            error_dialog.show_error(self, error)
-            return
-        self._show_record(record, select)
+        CoreCall(self, lambda: session_record(self._db, self._session_id)) \
+            .success(lambda record: self._show_record(record, select)).run()
 
     # -- slots ----------------------------------------------------------------------------
     def _on_table_selection_changed(self, _selected: QItemSelection,

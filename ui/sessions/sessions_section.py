@@ -13,8 +13,8 @@ import uuid
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from testlab.errors import TestLabError
-from ui.common import error_dialog, metrics
+from ui.common import metrics
+from ui.common.operations import FAILED, CoreCall
 from ui.context import AppContext
 from ui.sessions.sessions_view import SessionsView
 from ui.settings.lab_settings import LabSettings, LabSettingsStore
@@ -93,12 +93,10 @@ class SessionsSection(QWidget):
         """Open a session's recorded results, to review and correct them (window-modal)."""
         from ui.sessions.session_record_dialog import SessionRecordDialog
 
-        try:
-            dialog = SessionRecordDialog(self._context.db, session_id,
-                                         self.lab.current().staff_id, self,
-                                         choose_staff=self.choose_staff)
-        except TestLabError as error:
-            error_dialog.show_error(self, error)
+        dialog = CoreCall(self, lambda: SessionRecordDialog(
+            self._context.db, session_id, self.lab.current().staff_id, self,
+            choose_staff=self.choose_staff)).run()
+        if dialog is FAILED:
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.attempt_corrected.connect(self._on_record_dialog_attempt_corrected)

@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from testlab.db import Database
-from testlab.errors import TestLabError
 from testlab.model import SessionStatus
 from testlab.services import sessions as svc
 from testlab.services.sessions import SessionRow
 from ui.common import metrics
-from ui.common.error_dialog import show_error
+from ui.common.operations import FAILED, CoreCall
 from ui.common.table_setup import list_table
 from ui.console import ConsoleWindow, open_console
 from ui.console import shortcuts as keys
@@ -112,12 +111,13 @@ class SessionsView(QWidget):
             self.resume_banner.hide()
             self.adhoc_button.setEnabled(False)
             return
-        try:
-            rows = svc.todays_sessions(self._db, self._centre)
-            resumable = svc.resumable_sessions(self._db, self.workstation, self._centre)
-        except TestLabError as error:
-            self.message.setText(error.message)
+        db, centre, workstation = self._db, self._centre, self.workstation
+        listed = CoreCall(self, lambda: (svc.todays_sessions(db, centre),
+                                         svc.resumable_sessions(db, workstation, centre))) \
+            .inline(self.message).run()
+        if listed is FAILED:
             return
+        rows, resumable = listed
         self.title.setText(f"Today at {self._centre}")
         self.message.setText("" if rows else "No sessions today: a walk-in participant "
                                              "can still be tested (Ad-hoc session).")
@@ -194,10 +194,7 @@ class SessionsView(QWidget):
     def _on_console_closed(self, console: ConsoleWindow) -> None:
         if console in self.consoles:
             self.consoles.remove(console)
-        try:
-            self.refresh()
-        except TestLabError as error:
-            show_error(self, error)
+        self.refresh()  # its own errors are said in the section
 
     def _on_table_selection_changed(self, *_: object) -> None:
         row = self.selected_row()

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from testlab.db import Database
-from testlab.errors import TestLabError
 from testlab.model import Role
 from testlab.services import network
-from ui.common import error_dialog, metrics
+from ui.common import metrics
+from ui.common.operations import FAILED, CoreCall
 from ui.settings.lab_settings import LabSettings, LabSettingsStore, default_workstation
 
 _ROLE_NAMES = {
@@ -92,11 +92,8 @@ class LabSettingsDialog(QDialog):
         wanted = self.staff.currentData() or self._wanted_staff
         self.staff.clear()
         self.staff.addItem(NO_STAFF, None)
-        try:
-            people = network.list_staff(self._db, code) if code else []
-        except TestLabError as error:
-            error_dialog.show_error(self, error)
-            people = []
+        found = CoreCall(self, lambda: network.list_staff(self._db, code) if code else []).run()
+        people = [] if found is FAILED else found
         for person in people:
             roles = ", ".join(_ROLE_NAMES.get(role, str(role)) for role in person.roles)
             # Ids as text: QComboBox.findData cannot match Python UUID objects.

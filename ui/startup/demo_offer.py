@@ -8,8 +8,8 @@ from types import ModuleType
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.common import error_dialog
-from ui.common.progress_dialog import DelayedProgressDialog
+from testlab.errors import Cancelled
+from ui.common.operations import CoreCall
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -49,7 +49,6 @@ class DemoOffer(QObject):
         self._window = window
         self._context = context
         self._seed = seed
-        self._dialog: DelayedProgressDialog | None = None
 
     def offer_if_empty(self) -> bool:
         """Ask, if the database is empty; True when loading has started."""
@@ -65,35 +64,18 @@ class DemoOffer(QObject):
     def load(self, demo: ModuleType) -> None:
         """Load the demo network in the background; sections reload when it is in."""
         db, seed = self._context.db, self._seed
-        dialog = DelayedProgressDialog("Loading the demo network…", self._window)
-        dialog.setWindowTitle("TestLab")
-        self._dialog = dialog
-        task = self._context.tasks.run_with_progress(
-            TASK_KEY,
-            lambda progress, cancelled: demo.load_demo_network(
-                db, seed, progress=progress, cancelled=cancelled),
-            on_done=self._on_demo_done,
-            on_error=self._on_demo_failed,
-            on_progress=dialog.set_progress,
-            owner=self._window,
-        )
-        dialog.cancel_requested.connect(task.cancel)
-
-    def _finish_dialog(self) -> None:
-        if self._dialog is not None:
-            self._dialog.finish()
-            self._dialog = None
+        CoreCall.with_progress(self._window, lambda progress, cancelled: demo.load_demo_network(
+            db, seed, progress=progress, cancelled=cancelled)) \
+            .always(self._window.reload_sections) \
+            .success(self._on_demo_done) \
+            .failure(self._on_demo_cancelled, Cancelled) \
+            .run_in_background(self._context.tasks, TASK_KEY,
+                               busy=self.tr("Loading the demo network…"))
 
     def _on_demo_done(self, _result: object) -> None:
-        self._finish_dialog()
-        self._window.reload_sections()
         self._window.statusBar().showMessage("Demo network loaded.", 8000)
         self.demo_loaded.emit()
 
-    def _on_demo_failed(self, error: BaseException) -> None:
-        self._finish_dialog()
-        self._window.reload_sections()
-        if type(error).__name__ == "DemoCancelled":  # the user asked; nothing was loaded
-            self._window.statusBar().showMessage("Demo network not loaded.", 8000)
-            return
-        error_dialog.show_error(self._window, error)
+    def _on_demo_cancelled(self, _error: Cancelled) -> None:
+        # The user asked; nothing was loaded.
+        self._window.statusBar().showMessage("Demo network not loaded.", 8000)

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.common import error_dialog
+from ui.common.operations import FAILED, CoreCall
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -60,20 +60,15 @@ class ResumeOffer(QObject):
 
     def offer_if_held(self) -> bool:
         """Ask, if this PC holds running sessions; True when their consoles were opened."""
-        from testlab.errors import TestLabError
         from testlab.services.sessions import holds_sessions, resumable_sessions
         from ui.settings.lab_settings import read_lab_settings
 
         lab = read_lab_settings(self._context.settings)
-        try:
-            # The usual answer is "none": found with one cheap query, not a listing.
-            if not holds_sessions(self._context.db, lab.workstation):
-                return False
-            rows = resumable_sessions(self._context.db, lab.workstation)
-        except TestLabError as error:
-            error_dialog.show_error(self._window, error)
-            return False
-        if not rows:
+        db = self._context.db
+        # The usual answer is "none": found with one cheap query, not a listing.
+        rows = CoreCall(self._window, lambda: resumable_sessions(db, lab.workstation)
+                        if holds_sessions(db, lab.workstation) else []).run()
+        if rows is FAILED or not rows:
             return False
         if not ask_resume(self._window, rows):
             self.declined.emit()

@@ -143,7 +143,7 @@ def test_sessions_view_lists_today_and_offers_to_resume(
     assert console.current_page() == "task"
     # Another PC is refused with where the session is open.
     shown: list[str] = []
-    monkeypatch.setattr("ui.console.console_window.show_error",
+    monkeypatch.setattr("ui.common.error_dialog.show_error",
                         lambda parent, error, title="": shown.append(error.message))
     other = SessionsView(sqlite_db, "MAD", workstation="LAB-PC-99")
     qtbot.addWidget(other)
