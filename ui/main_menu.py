@@ -28,7 +28,7 @@ class MainMenu(QObject):
 
         file_menu = bar.addMenu("&File")
         self.import_action = QAction("&Import results…", self)
-        self.import_action.setShortcut(shortcuts.import_results())
+        shortcuts.set_on(self.import_action, shortcuts.IMPORT_RESULTS)
         self.import_action.triggered.connect(self._on_import_action_triggered)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
@@ -36,13 +36,13 @@ class MainMenu(QObject):
 
         settings_menu = bar.addMenu("&Settings")
         self.lab_action = QAction("This &lab PC…", self)
-        self.lab_action.setShortcut(shortcuts.lab_settings())
+        shortcuts.set_on(self.lab_action, shortcuts.LAB_SETTINGS)
         self.lab_action.triggered.connect(self._on_lab_action_triggered)
         settings_menu.addAction(self.lab_action)
 
         help_menu = bar.addMenu("&Help")
         self.about_action = QAction("&About TestLab", self)
-        self.about_action.setShortcut(shortcuts.about())
+        shortcuts.set_on(self.about_action, shortcuts.ABOUT)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(self.about_action)
         for action in (self.import_action, self.lab_action, self.about_action):

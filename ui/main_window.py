@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -69,11 +69,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label, 1)
 
         self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(shortcuts.quit_app())
+        shortcuts.set_on(self.quit_action, shortcuts.QUIT)
         self.quit_action.triggered.connect(self.close)
         self.addAction(self.quit_action)
-        find = QShortcut(shortcuts.find(), self)
-        find.activated.connect(self._on_find_activated)
+        shortcuts.bind(self, shortcuts.FIND, self._on_find_activated, window_wide=True)
 
         geometry = context.settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)):
@@ -115,9 +114,10 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(item)
         number = self.navigation.count()
         if number <= 9:
-            shortcut = QShortcut(shortcuts.section(number), self)
-            shortcut.activated.connect(lambda key=key: self.show_section(key))
-            item.setToolTip(f"{title} ({shortcut.key().toString()})")
+            key_name = shortcuts.section(number)
+            shortcuts.bind(self, key_name, lambda key=key: self.show_section(key),
+                           window_wide=True)
+            item.setToolTip(f"{title} ({shortcuts.label(key_name)})")
         if number == 1 or key == self._wanted_section:
             self.show_section(key)
 

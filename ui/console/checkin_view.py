@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QVBox
 from testlab.errors import InvalidInput
 from testlab.services import sessions as svc
 from testlab.services.recording.session import SessionInfo
+from ui.common import shortcuts as keys
 from ui.common.operations import FAILED, CoreCall
-from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.context import ConsoleContext
 

@@ -27,9 +27,9 @@ from testlab.services.recording.session import (
     session_summary,
 )
 from ui.common import error_dialog
+from ui.common import shortcuts as keys
 from ui.common.background import TaskRunner, serial_runner
 from ui.common.operations import FAILED, CoreCall
-from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.checkin_view import CheckInView
 from ui.console.clock import Clock, QtClock

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListWidget, QVBoxLayou
 from testlab.errors import InvalidInput
 from testlab.services.recording.attempts import format_duration
 from testlab.services.recording.notes import ObservationInfo, add_observation, split_hashtags
+from ui.common import shortcuts as keys
 from ui.common.operations import FAILED, CoreCall
-from ui.console import shortcuts as keys
 from ui.console.context import ConsoleContext
+from ui.console.field_keys import FieldKeys
 
 
 class ObservationsView(QFrame):
@@ -39,7 +40,7 @@ class ObservationsView(QFrame):
         self._current_task = current_task
         self.field = QLineEdit(
             placeholderText=f"Observation… #tag  [{keys.label(keys.OBSERVE)}, Enter keeps it]")
-        self.field.installEventFilter(keys.FieldKeys(on_escape, self))
+        self.field.installEventFilter(FieldKeys(on_escape, self))
         self.field.returnPressed.connect(self._on_field_return_pressed)
         self.message = QLabel(objectName="inline", wordWrap=True)
         self.list = QListWidget()

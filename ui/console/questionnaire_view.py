@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from testlab.errors import InvalidInput
 from testlab.services.recording import questionnaire as q
 from testlab.services.recording.questionnaire import QuestionnaireAnswers, answer_questionnaire
+from ui.common import shortcuts as keys
 from ui.common.operations import FAILED, CoreCall
-from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.context import ConsoleContext
+from ui.console.field_keys import FieldKeys
 
 COMMENTS_SAVE_DELAY_MS = 800
 
@@ -103,7 +104,7 @@ class QuestionnaireView(QWidget):
         self.comments = QPlainTextEdit(placeholderText=q.COMMENTS_QUESTION)
         self.comments.setMinimumHeight(90)
         self.comments.setTabChangesFocus(True)
-        self.comments.installEventFilter(keys.FieldKeys(self.focus_page, self))
+        self.comments.installEventFilter(FieldKeys(self.focus_page, self))
         self.comments.textChanged.connect(self._on_comments_text_changed)
         self._comments_timer = QTimer(self, singleShot=True, interval=COMMENTS_SAVE_DELAY_MS)
         self._comments_timer.timeout.connect(self._save_comments)
@@ -140,8 +141,8 @@ class QuestionnaireView(QWidget):
         layout.addWidget(self._scroller, 1)
         layout.addLayout(footer)
 
-        for digit in range(10):
-            keys.bind(self, str(digit), lambda d=digit: self._on_digit(d))
+        for digit, key in enumerate(keys.ANSWER_KEYS):
+            keys.bind(self, key, lambda d=digit: self._on_digit(d))
         keys.bind(self, keys.NEXT_QUESTION, lambda: self._move(1))
         keys.bind(self, keys.PREVIOUS_QUESTION, lambda: self._move(-1))
         keys.bind(self, keys.FINISH_QUESTIONNAIRE, self.finish)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from testlab.services.recording.attempts import format_duration
 from testlab.services.recording.session import SessionSummary
-from ui.console import shortcuts as keys
+from ui.common import shortcuts as keys
 from ui.console import style
 from ui.console.task_view import OUTCOME_NAMES
 

@@ -27,11 +27,12 @@ from testlab.services.recording.attempts import (
     record_attempt,
 )
 from testlab.services.recording.session import TaskInfo
+from ui.common import shortcuts as keys
 from ui.common.operations import FAILED, CoreCall
-from ui.console import shortcuts as keys
 from ui.console import style
 from ui.console.clock import TimerState
 from ui.console.context import ConsoleContext
+from ui.console.field_keys import FieldKeys
 from ui.console.timer_view import TimerView
 
 OUTCOME_NAMES = {
@@ -93,7 +94,7 @@ class TaskView(QWidget):
         panel.addWidget(self.timer)
         self.manual_time = QLineEdit(placeholderText=f"Type the time, m:ss  [{keys.TYPE_TIME}]")
         self.manual_time.returnPressed.connect(self._on_manual_time_return_pressed)
-        self.manual_time.installEventFilter(keys.FieldKeys(self.focus_page, self))
+        self.manual_time.installEventFilter(FieldKeys(self.focus_page, self))
         panel.addWidget(self.manual_time)
 
         panel.addWidget(QLabel("Outcome", objectName="sectionTitle"))
@@ -137,7 +138,7 @@ class TaskView(QWidget):
         counts.setColumnStretch(2, 1)
         panel.addLayout(counts)
         self.note = QLineEdit(placeholderText=f"Note on this attempt  [{keys.TASK_NOTE}]")
-        self.note.installEventFilter(keys.FieldKeys(self.focus_page, self))
+        self.note.installEventFilter(FieldKeys(self.focus_page, self))
         self.note.returnPressed.connect(self.focus_page)
         panel.addWidget(self.note)
         panel.addStretch(1)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from testlab.services.recording.attempts import format_duration
-from ui.console import shortcuts as keys
+from ui.common import shortcuts as keys
 from ui.console import style
 from ui.console.clock import Clock, Stopwatch, TimerState
 

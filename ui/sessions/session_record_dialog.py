@@ -11,7 +11,6 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -85,7 +84,7 @@ class SessionRecordDialog(QDialog):
         splitter.setStretchFactor(1, 2)
 
         self.message = QLabel(objectName="hint", wordWrap=True)
-        key = shortcuts.correct_attempt().toString()
+        key = shortcuts.label(shortcuts.CORRECT_ATTEMPT)
         self.correct_button = QPushButton(f"Correct…  [{key}]")
         self.correct_button.clicked.connect(self.correct_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -100,8 +99,7 @@ class SessionRecordDialog(QDialog):
         # Enter in the table corrects; set once the button is inside the dialog, so that
         # QDialog keeps it as its main default when the focus moves between buttons.
         self.correct_button.setDefault(True)
-        correct = QShortcut(shortcuts.correct_attempt(), self)
-        correct.activated.connect(self.correct_selected)
+        shortcuts.bind(self, shortcuts.CORRECT_ATTEMPT, self.correct_selected, window_wide=True)
 
         self._show_record(self.record)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -26,10 +26,10 @@ from testlab.model import SessionStatus
 from testlab.services import sessions as svc
 from testlab.services.sessions import SessionRow
 from ui.common import metrics
+from ui.common import shortcuts as keys
 from ui.common.operations import FAILED, CoreCall
 from ui.common.table_setup import list_table
 from ui.console import ConsoleWindow, open_console
-from ui.console import shortcuts as keys
 from ui.console.adhoc_dialog import AdhocSessionDialog
 from ui.console.clock import Clock
 from ui.sessions.sessions_model import SessionsModel
