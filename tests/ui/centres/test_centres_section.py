@@ -1,10 +1,12 @@
-"""The Centres and Products sections on real services and real SQLite files."""
+"""The Centres section on real services and real SQLite files (PostgreSQL where said)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget
+from sqlalchemy import insert
 
+from testlab import model as m
+from tests.ui.degenerate import ListSectionData, three_letters
 from tests.ui.helpers import (
     add_centre,
     add_many_centres,
@@ -15,7 +17,21 @@ from tests.ui.helpers import (
 from ui.common.table_model import PAGE_SIZE
 
 DEMO_CENTRES = 23
-DEMO_PRODUCTS = 6
+
+
+class TestCentresDegenerate(ListSectionData):
+    """Empty, one centre, Arabic/Polish/Romanian names, 10,000 centres (tests/ui/degenerate.py)."""
+
+    key = "centres"
+    nouns = "centres"
+
+    def fill(self, db, names):
+        rows = [{"code": three_letters(n), "name": name, "city": "Casablanca",
+                 "country": "MA", "time_zone": "Africa/Casablanca"}
+                for n, name in enumerate(names)]
+        if rows:
+            with db.engine.begin() as connection:
+                connection.execute(insert(m.Centre), rows)
 
 
 def test_centres_section_lists_the_demo_network(qtbot, make_window, demo_db):
@@ -25,16 +41,6 @@ def test_centres_section_lists_the_demo_network(qtbot, make_window, demo_db):
     codes = {model.row_at(row).code for row in range(model.rowCount())}
     assert {"PAR", "LCJ", "BUH", "CAI", "MLW"} <= codes
     assert [c.title for c in model.columns][:2] == ["Code", "Name"]
-
-
-def test_products_section_lists_the_demo_products(qtbot, make_window, demo_db):
-    window = make_window(demo_db)
-    window.show_section("products")
-    wait_listed(qtbot, window, "products", DEMO_PRODUCTS)
-    model = window.section("products").model
-    names = [model.row_at(row).name for row in range(model.rowCount())]
-    assert "Wallet Money" in names
-    assert all(model.row_at(row).stages > 0 for row in range(model.rowCount()))
 
 
 def test_centre_search_filters_in_sql_with_unicode(qtbot, make_window, demo_db):
@@ -62,14 +68,6 @@ def test_search_is_debounced(qtbot, make_window, demo_db):
     assert seen == [1]
 
 
-def test_product_search(qtbot, make_window, demo_db):
-    window = make_window(demo_db)
-    window.show_section("products")
-    wait_listed(qtbot, window, "products", DEMO_PRODUCTS)
-    assert search(qtbot, window, "products", "WALLET") == 1
-    assert window.section("products").model.row_at(0).name == "Wallet Money"
-
-
 def test_selecting_a_centre_fills_its_details(qtbot, make_window, demo_db):
     window = make_window(demo_db)
     wait_listed(qtbot, window, "centres", DEMO_CENTRES)
@@ -86,38 +84,12 @@ def test_selecting_a_centre_fills_its_details(qtbot, make_window, demo_db):
     assert hours[0] == "10:00 – 19:00" and hours[6] == "Closed"
 
 
-def test_selecting_a_product_fills_its_stages_and_studies(qtbot, make_window, demo_db):
-    window = make_window(demo_db)
-    window.show_section("products")
-    wait_listed(qtbot, window, "products", DEMO_PRODUCTS)
-    section = window.section("products")
-    row = section.model.find_row(lambda r: r.name == "Wallet Money")
-    detail = select_and_wait(qtbot, window, "products", row)
-    tree = section.details.findChild(QTreeWidget, "stagesTree")
-    assert tree.topLevelItemCount() == len(detail.stages) == 6
-    first = tree.topLevelItem(0)
-    assert first.text(0).startswith("1. Concept")
-    assert first.childCount() >= 1 and first.child(0).text(4)  # centres of the study
-
-
 def test_first_row_is_selected_so_details_are_never_blank(qtbot, make_window, demo_db):
     window = make_window(demo_db)
     wait_listed(qtbot, window, "centres", DEMO_CENTRES)
     section = window.section("centres")
     qtbot.waitUntil(lambda: section.details.detail is not None, timeout=3000)
     assert section.details.detail.id == section.model.row_at(0).id
-
-
-def test_empty_database_shows_a_hint(qtbot, make_window, sqlite_db):
-    window = make_window(sqlite_db)
-    section = window.section("centres")
-    with qtbot.waitSignal(section.rows_listed, timeout=3000) as blocker:
-        section.reload()
-    assert blocker.args == [0]
-    assert "no centres in this database" in section.hint.text()
-    window.show_section("products")
-    qtbot.waitUntil(lambda: "no products" in window.section("products").hint.text(),
-                    timeout=3000)
 
 
 def test_one_row_with_unicode_names(qtbot, make_window, sqlite_db):
@@ -146,6 +118,15 @@ def test_ten_thousand_centres_page_into_the_view(qtbot, make_window, sqlite_db):
     assert section.model.rowCount() == 10_000
     assert search(qtbot, window, "centres", "ŻÓŁĆ") == 10_000  # non-ASCII fold, every row
     assert search(qtbot, window, "centres", "09998") == 1
+
+
+def test_empty_database_shows_a_hint(qtbot, make_window, sqlite_db):
+    window = make_window(sqlite_db)
+    section = window.section("centres")
+    with qtbot.waitSignal(section.rows_listed, timeout=3000) as blocker:
+        section.reload()
+    assert blocker.args == [0]
+    assert "no centres in this database" in section.hint.text()
 
 
 def test_model_alignment_and_header(qtbot, make_window, demo_db):
