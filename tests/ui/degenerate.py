@@ -175,3 +175,14 @@ class ListSectionData(DegenerateData):
         assert self.search(qtbot, widget, "timișoara") == 1
         assert self.search(qtbot, widget, "Kraków") == 0
         assert "match “Kraków”" in self.message(widget)
+
+
+def add_lab_centre(db: Database, code: str = "MAD") -> uuid.UUID:
+    """The lab PC's centre (Madrid time, like tests/ui/lab_world.py); its id."""
+    centre_id = uuid.uuid4()
+    with db.engine.begin() as connection:
+        connection.execute(insert(m.Centre), [{"id": centre_id, "code": code,
+                                               "name": "Centro Madrid", "city": "Madrid",
+                                               "country": "ES",
+                                               "time_zone": "Europe/Madrid"}])
+    return centre_id
