@@ -5,11 +5,13 @@ from __future__ import annotations
 import uuid
 from datetime import time
 
+from PySide6.QtCore import QSettings
 from sqlalchemy import insert
 
 from testlab import model as m
 from testlab.db import Database
 from ui.main_window import MainWindow
+from ui.settings.lab_settings import CENTRE_KEY, STAFF_KEY, WORKSTATION_KEY
 
 
 def wait_listed(qtbot, window: MainWindow, key: str, rows: int, timeout: int = 5000) -> None:
@@ -62,3 +64,13 @@ def search(qtbot, window: MainWindow, key: str, text: str, timeout: int = 5000) 
     with qtbot.waitSignal(section.rows_listed, timeout=timeout) as blocker:
         section.search_box.setText(text)  # QTest cannot type non-Latin-1 keys
     return blocker.args[0]
+
+
+def set_this_pc(settings_path, centre_code: str, staff_id: uuid.UUID | None,
+                workstation: str) -> None:
+    """Write this lab PC's settings (centre, staff, workstation) where the window reads them."""
+    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    for key, value in ((CENTRE_KEY, centre_code), (STAFF_KEY, str(staff_id or "")),
+                       (WORKSTATION_KEY, workstation)):
+        settings.setValue(key, value)
+    settings.sync()

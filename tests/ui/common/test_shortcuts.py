@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
 from testlab.db import Database
 from testlab.services import sessions as svc
 from testlab.services.recording.session import open_for_recording
+from tests.ui.helpers import set_this_pc
 from tests.ui.lab_world import build_lab
 from ui.common import shortcuts
 from ui.console import ConsoleWindow
 from ui.sessions.session_record_dialog import SessionRecordDialog
-from ui.settings.lab_settings import CENTRE_KEY, STAFF_KEY, WORKSTATION_KEY
 
 PC = "LAB-PC-03"
 _PAGE = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -69,11 +69,7 @@ def test_every_key_is_shown_in_the_platforms_words(qapp):
 
 def test_main_window_and_todays_sessions(qtbot, make_window, sqlite_db: Database, settings_path):
     lab = build_lab(sqlite_db)
-    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    for key, value in ((CENTRE_KEY, "MAD"), (STAFF_KEY, str(lab.staff_id)),
-                       (WORKSTATION_KEY, PC)):
-        settings.setValue(key, value)
-    settings.sync()
+    set_this_pc(settings_path, "MAD", lab.staff_id, PC)
     window = make_window(sqlite_db)
     window.show_section("sessions")
     view = window.section("sessions").view

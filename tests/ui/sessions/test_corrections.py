@@ -4,7 +4,7 @@ values and who changed them kept and shown in the history."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -14,10 +14,10 @@ from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt
 from testlab.services.recording.review import session_record
 from testlab.services.recording.session import complete_session, open_for_recording
+from tests.ui.helpers import set_this_pc
 from tests.ui.lab_world import Lab, build_lab
 from ui.sessions.attempt_correction_dialog import AttemptCorrectionDialog
 from ui.sessions.session_record_dialog import NO_STAFF, SessionRecordDialog
-from ui.settings.lab_settings import CENTRE_KEY, STAFF_KEY, WORKSTATION_KEY
 
 PC = "LAB-PC-03"
 
@@ -196,11 +196,7 @@ def test_without_a_staff_member_it_asks_to_set_one_first(qtbot, sqlite_db, lab):
 
 def test_sessions_section_opens_the_recorded_results(qtbot, make_window, sqlite_db, lab,
                                                      settings_path):
-    settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    for key, value in ((CENTRE_KEY, "MAD"), (STAFF_KEY, str(lab.staff_id)),
-                       (WORKSTATION_KEY, PC)):
-        settings.setValue(key, value)
-    settings.sync()
+    set_this_pc(settings_path, "MAD", lab.staff_id, PC)
     window = make_window(sqlite_db)
     window.show_section("sessions")
     view = window.section("sessions").view

@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from PySide6.QtCore import QSettings
 from sqlalchemy import insert
 
 from testlab import model as m
@@ -20,9 +19,9 @@ from tests.ui.degenerate import (
     add_product_line,
     add_studies,
 )
+from tests.ui.helpers import set_this_pc
 from tests.ui.lab_world import CENTRE_ZONE, centre_midday
 from ui.common.table_model import PAGE_SIZE
-from ui.settings.lab_settings import CENTRE_KEY, WORKSTATION_KEY
 
 PC = "LAB-PC-03"
 
@@ -48,10 +47,7 @@ class TestSessionsDegenerate(DegenerateData):
             connection.execute(insert(m.Session), rows)
 
     def open(self, qtbot, make_window, db, settings_path):
-        settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
-        settings.setValue(CENTRE_KEY, "MAD")
-        settings.setValue(WORKSTATION_KEY, PC)
-        settings.sync()
+        set_this_pc(settings_path, "MAD", None, PC)
         window = make_window(db)
         window.show_section("sessions")
         return window.section("sessions").view  # lists today's sessions as it is built
