@@ -156,7 +156,11 @@ class SessionsView(QWidget):
         """A walk-in participant: create the session, then open it at check-in."""
         if self._centre is None:
             return
-        dialog = AdhocSessionDialog(self._db, self._centre, self._staff_id, self)
+        centre = self._centre
+        dialog = CoreCall(self, lambda: AdhocSessionDialog(self._db, centre, self._staff_id,
+                                                           self)).run()
+        if dialog is FAILED:
+            return
         if dialog.exec() and dialog.created is not None:
             self.refresh()
             self.open_session(dialog.created.id)

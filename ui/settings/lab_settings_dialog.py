@@ -118,7 +118,9 @@ class LabSettingsDialog(QDialog):
 
 def edit_lab_settings(parent: QWidget | None, db: Database, store: LabSettingsStore) -> bool:
     """Show the dialog on the stored settings; save them on OK.  True if saved."""
-    dialog = LabSettingsDialog(db, store.current(), parent)
+    dialog = CoreCall(parent, lambda: LabSettingsDialog(db, store.current(), parent)).run()
+    if dialog is FAILED:
+        return False
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False

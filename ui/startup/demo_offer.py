@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from testlab.errors import Cancelled
-from ui.common.operations import CoreCall
+from ui.common.operations import FAILED, CoreCall
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -53,7 +53,11 @@ class DemoOffer(QObject):
     def offer_if_empty(self) -> bool:
         """Ask, if the database is empty; True when loading has started."""
         demo = demo_service()
-        if demo is None or not demo.is_empty(self._context.db):
+        if demo is None:
+            return False
+        db = self._context.db
+        empty = CoreCall(self._window, lambda: demo.is_empty(db)).run()
+        if empty is FAILED or not empty:
             return False
         if not ask_load_demo(self._window):
             self.demo_declined.emit()
