@@ -222,8 +222,8 @@ class CoreCall(Generic[T]):
 
     # -- the outcome ----------------------------------------------------------------------
     def _finish(self, ok: bool, payload: Any) -> None:
-        for handler in self._always:
-            handler()
+        for ended in self._always:
+            ended()
         if ok:
             for success in self._success:
                 success(payload)
