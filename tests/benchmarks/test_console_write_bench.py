@@ -28,8 +28,8 @@ from ui.common.operations import FAILED, CoreCall
 
 PC = "LAB-PC-BENCH"
 ROUNDS = 200
-# A console write must never take a frame's worth of the GUI thread on a local database.
-INSTANT_MS = 16.0
+# What a user takes for instant (the facilitator presses Enter and the next task is there).
+INSTANT_MS = 100.0
 
 
 def _median_ms(write: Callable[[], Any], after: Callable[[], None]) -> float:
@@ -99,3 +99,6 @@ def test_console_writes_are_instant(backend, request, qapp):
         print(f"\n{backend:8} {name:16} direct {direct:6.2f} ms · run_and_wait "
               f"{through_writer:6.2f} ms · {statements} statements (median of {ROUNDS})")
         assert through_writer < INSTANT_MS
+        # The hop to the writer thread and back costs little next to the write itself
+        # (absolute figures swing with the shared machine's load; this ratio does not).
+        assert through_writer < direct * 1.5 + 2.0

@@ -22,17 +22,19 @@ asked for it).  Anything else is a bug: its traceback is logged and it is report
 as an internal error in the same dialog; the window keeps running.
 
 Where the console's writes run (``run_and_wait``), measured with
-``tests/benchmarks/test_console_write_bench.py`` (median of 200 writes each, on the
-shared 2-core development machine under load, 2026-12-04; PostgreSQL 127.0.0.1):
+``tests/benchmarks/test_console_write_bench.py`` (median of 200 writes each, PostgreSQL
+on 127.0.0.1, the shared 2-core development machine, 2026-12-04; first figure from a
+run at 11:36 UTC, lighter load, second at 12:03 with a load average of 5.6 while
+other engineers ran their suites):
 
-=================================  =============  ==============  ==================
-write                              SQLite (file)  PostgreSQL      sent to the server
-=================================  =============  ==============  ==================
-record_attempt, direct call        3.6 ms         5.3 ms          6 statements + COMMIT
-record_attempt, run_and_wait       4.1 ms         5.9 ms          the same
-add_observation, direct call       2.5 ms         3.9 ms          4 statements + COMMIT
-add_observation, run_and_wait      2.9 ms         4.6 ms          the same
-=================================  =============  ==============  ==================
+=================================  ==============  ==============  =====================
+write                              SQLite (file)   PostgreSQL      sent to the server
+=================================  ==============  ==============  =====================
+record_attempt, direct call        3.6 / 15.8 ms   5.3 / 19.6 ms   6 statements + COMMIT
+record_attempt, run_and_wait       4.1 / 12.9 ms   5.9 / 20.5 ms   the same
+add_observation, direct call       2.5 / 10.9 ms   3.9 / 14.5 ms   4 statements + COMMIT
+add_observation, run_and_wait      2.9 / 12.0 ms   4.6 / 15.0 ms   the same
+=================================  ==============  ==============  =====================
 
 Every write is a handful of round trips, so on a shared PostgreSQL across a WAN
 it costs their sum: at 40 ms a round trip a recorded attempt takes about 0.3 s, and
@@ -48,7 +50,8 @@ input back (``ExcludeUserInputEvents``: keys are queued, not dropped).  So
   said yes: the facilitator is never shown an entry as saved before it is;
 * keys typed meanwhile apply afterwards, in order, as if the write were instant;
 * the window never freezes: after half a second a "Saving…" indicator appears;
-* on SQLite the thread hop costs about 0.5 ms; the write stays well under a 16 ms frame.
+* the thread hop costs about 0.5 ms (lost in the noise under load); a SQLite write
+  stays far below the ~100 ms a facilitator would notice.
 """
 
 from __future__ import annotations
