@@ -1,13 +1,22 @@
 """The domain model: SQLAlchemy 2 typed ORM classes, one module per part of the domain.
 
 Importing this package is cheap (the enums only; SQLAlchemy's ORM is not even
-imported): each part loads when one of its classes is first named (``testlab.model.Centre`` loads ``network``), so the window's start-up
-path pays only for what it shows.  ``testlab.model.Base`` stands for the whole
-schema and loads every part; so does ``load_all()``.
+imported), so the window's first screen, which runs on SQLAlchemy Core, pays
+nothing for the model.  The first time any class is named
+(``testlab.model.Centre``, ``testlab.model.Base``…), every part is imported and
+the mappers are configured, as one step under a lock (``load_all()``).
+
+Why all at once: parts name each other's classes in strings
+(``order_by="Study.starts_on"``) that SQLAlchemy resolves when it configures
+the mappers, which any thread's first query triggers.  Loading parts one by one
+let a background thread configure while the GUI thread was half-way through a
+part (``Stage`` defined, ``Study`` not yet), and the failed configuration then
+broke every later query of the process.
 """
 
 from __future__ import annotations
 
+import threading
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -52,10 +61,28 @@ _PARTS: dict[str, tuple[str, ...]] = {
 _HOME = {name: part for part, names in _PARTS.items() for name in names}
 
 
+_LOAD_LOCK = threading.Lock()
+_loaded = False
+
+
 def load_all() -> None:
-    """Import every part, so ``Base.metadata`` describes the whole schema."""
-    for part in _PARTS:
-        import_module(f"{__name__}.{part}")
+    """Import every part and configure the mappers, once, so no thread sees a part half loaded.
+
+    Afterwards ``Base.metadata`` describes the whole schema and every class is
+    ready for queries.  Threads that arrive meanwhile wait for the first to finish.
+    """
+    global _loaded
+    if _loaded:
+        return
+    with _LOAD_LOCK:
+        if _loaded:
+            return
+        for part in _PARTS:
+            import_module(f"{__name__}.{part}")
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
+        _loaded = True
 
 
 def __getattr__(name: str) -> Any:
@@ -67,6 +94,7 @@ def __getattr__(name: str) -> Any:
     part = _HOME.get(name)
     if part is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    load_all()
     value = getattr(import_module(f"{__name__}.{part}"), name)
     globals()[name] = value
     return value
