@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from testlab.analysis import queries
 from testlab.analysis.attempts import PooledAttempts, SortedTimes, pooled_attempts
 from testlab.analysis.compare import compare_stages
+from testlab.analysis.dimensions import DIMENSIONS
 from testlab.analysis.figures import (
     TaskInfo,
     nps_figure,
@@ -25,7 +26,6 @@ from testlab.analysis.figures import (
     task_figures,
 )
 from testlab.analysis.results import (
-    DIMENSIONS,
     Breakdown,
     BreakdownGroup,
     ProductAnalysis,
