@@ -14,6 +14,7 @@ from functools import partial
 from scipy import stats as scipy_stats
 
 from testlab.analysis import stats
+from testlab.analysis.confidence import check_confidence
 from testlab.analysis.figures import TaskInfo
 from testlab.analysis.results import (
     IMPROVEMENT,
@@ -25,6 +26,7 @@ from testlab.analysis.results import (
     TaskComparison,
     Verdict,
 )
+from testlab.analysis.stats._common import z_quantile
 from testlab.analysis.sums import AttemptSums, QuestionnaireSums
 
 #: A stage's tasks as comparisons need them: key → (wording, pooled sums).
@@ -51,9 +53,7 @@ def compare_nps(
     centres has variance var_a + var_b, giving a z interval (clipped to [−200, 200]) and
     a two-sided z-test p-value. ``difference`` is the plain difference of the two scores.
     """
-    if not 0.0 < confidence < 1.0:
-        raise ValueError(f"The confidence level must be between 0 and 1, not {confidence!r}.")
-    z = float(scipy_stats.norm.ppf(0.5 + confidence / 2.0))
+    z = z_quantile(check_confidence(confidence))
     centre_a, var_a = _adjusted_nps(a)
     centre_b, var_b = _adjusted_nps(b)
     se = math.sqrt(var_a + var_b)

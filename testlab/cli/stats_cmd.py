@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from testlab.analysis.confidence import check_confidence
 from testlab.analysis.dimensions import DIMENSIONS
 from testlab.errors import InvalidInput
 
@@ -19,9 +20,10 @@ def _confidence(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number (e.g. 0.90)") from None
-    if not 0.0 < value < 1.0:
-        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1 (e.g. 0.90)")
-    return value
+    try:
+        return check_confidence(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1 (e.g. 0.90)") from None
 
 
 def register(subparsers: Any) -> None:

@@ -22,9 +22,7 @@ from testlab.demo.build_sessions import SessionBuilder
 from testlab.demo.rows import INSERT_ORDER, DemoRows
 from testlab.errors import Conflict
 from testlab.model import Base, Centre
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+from testlab.progress import CancelCheck, Progress, Steps
 
 GENERATION_STEPS = 4
 
@@ -77,23 +75,16 @@ def load_demo(
     db: Database,
     seed: int = 1,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> DemoSummary:
     """Fill an empty database with the demo network generated from ``seed``.
 
     Raises ``Conflict`` if the database already has centres, and
     ``DemoCancelled`` if ``cancelled()`` turns true; either way nothing is written.
     """
-    total = GENERATION_STEPS + len(INSERT_ORDER)
-    done = 0
-
-    def step() -> None:
-        nonlocal done
-        if cancelled is not None and cancelled():
-            raise DemoCancelled("The demo load was cancelled; nothing was written.")
-        done += 1
-        if progress is not None:
-            progress(done, total)
+    steps = Steps(GENERATION_STEPS + len(INSERT_ORDER), progress, cancelled,
+                  lambda: DemoCancelled("The demo load was cancelled; nothing was written."))
+    step = steps.step
 
     with db.session_factory() as s:
         existing = s.scalar(select(func.count()).select_from(Centre)) or 0

@@ -31,6 +31,7 @@ from testlab.model import (
     TaskAttempt,
 )
 from testlab.model.base import Base
+from testlab.progress import CancelCheck, Progress, stop_if_cancelled
 
 BATCH = 5000  # rows per executemany: progress and cancel points within the one transaction
 # Columns whose values are unique per row: processed directly, not through a memo.
@@ -94,8 +95,8 @@ def _table_of(model: type[Base]) -> Table:
 
 
 def write_plan(connection: Connection, plan: ImportPlan, *, done: int, total: int,
-               progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> None:
+               progress: Progress | None = None,
+               cancelled: CancelCheck | None = None) -> None:
     """Insert the plan's participants, sessions and attempts (parents first)."""
     tables: tuple[tuple[Table, list[dict[str, Any]]], ...] = (
         (_table_of(Participant), plan.participants),
@@ -105,8 +106,7 @@ def write_plan(connection: Connection, plan: ImportPlan, *, done: int, total: in
     written = 0
     for table, rows in tables:
         for start in range(0, len(rows), BATCH):
-            if cancelled is not None and cancelled():
-                raise ImportCancelled
+            stop_if_cancelled(cancelled, ImportCancelled)
             untyped, batch = _native(table, rows[start:start + BATCH], connection.dialect)
             connection.execute(insert(untyped), batch)
             if table is TaskAttempt.__table__:

@@ -6,8 +6,8 @@ from sqlalchemy import exists, select
 
 from testlab.db import Database
 from testlab.demo import DemoSummary, load_demo
-from testlab.demo.loader import Cancelled, Progress
 from testlab.model import Centre
+from testlab.progress import CancelCheck, Progress
 
 
 def is_empty(db: Database) -> bool:
@@ -20,7 +20,7 @@ def load_demo_network(
     db: Database,
     seed: int = 1,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> DemoSummary:
     """Load the demo network generated from ``seed`` into an empty database.
 

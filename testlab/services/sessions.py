@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from testlab import model as m
+from testlab.clock import utc_instant
 from testlab.db import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
 
@@ -94,14 +95,6 @@ class StudyChoice:
     tasks: int
 
 
-def _now(now: datetime | None) -> datetime:
-    if now is None:
-        return datetime.now(UTC)
-    if now.tzinfo is None:
-        raise InvalidInput("A naive time was given; TestLab needs aware times.")
-    return now.astimezone(UTC)
-
-
 def _centre(s: OrmSession, centre_code: str) -> m.Centre:
     code = (centre_code or "").strip().upper()
     centre = s.scalar(select(m.Centre).where(m.Centre.code == code))
@@ -157,7 +150,7 @@ def _loaded_sessions() -> Select[m.Session]:
 
 def todays_sessions(db: Database, centre_code: str, now: datetime | None = None) -> list[SessionRow]:
     """The sessions starting on the centre's local calendar day of ``now``, by start time."""
-    instant = _now(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         centre = _centre(s, centre_code)
         day = instant.astimezone(ZoneInfo(centre.time_zone)).date()
@@ -214,7 +207,7 @@ def create_adhoc_session(
     The session is scheduled, not checked in: consent is confirmed at check-in.
     Two PCs creating walk-ins at once may pick the same code; the loser retries.
     """
-    instant = _now(now)
+    instant = utc_instant(now)
     if planned_minutes <= 0:
         raise InvalidInput("The planned length must be a positive number of minutes.")
     for attempt in range(_CODE_ATTEMPTS):
@@ -273,7 +266,7 @@ def check_in(
     """Check the participant in: consent must be confirmed before anything is recorded."""
     if not consent_confirmed:
         raise InvalidInput("Confirm the participant's consent before checking in.")
-    instant = _now(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         session = s.get(m.Session, session_id)
         if session is None:
@@ -325,7 +318,7 @@ def resumable_sessions(
     With ``centre_code``, the centre's sessions released mid-way (a clean close)
     or left stale by another PC are offered as well.
     """
-    stale = _now(now) - STALE_AFTER
+    stale = utc_instant(now) - STALE_AFTER
     with db.session_factory.begin() as s:
         query = (
             _loaded_sessions()

@@ -18,13 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
+from testlab.clock import utc_instant
 from testlab.db import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
 from testlab.services.recording.guard import (
     check_staff,
     mark_running,
     recordable_session,
-    utc,
 )
 
 MAX_SECONDS: Final = 6 * 3600.0  # longer than any session: a typing slip, not a time
@@ -125,7 +125,7 @@ def record_attempt(
 ) -> AttemptInfo:
     """Record one task's attempt, committed at once; a second one for the task is a Conflict."""
     result = validate_attempt(outcome, seconds, rating, errors, assists)
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         session = recordable_session(s, session_id, workstation)
         task = s.get(m.Task, task_id)
@@ -203,7 +203,7 @@ def correct_attempt(
     """
     if not (reason or "").strip():
         raise InvalidInput("Say why the attempt is corrected.")
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         attempt = s.get(m.TaskAttempt, attempt_id)
         if attempt is None:

@@ -7,21 +7,12 @@ PC whose lock was taken over (it slept past the stale limit) may not write.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
-from testlab.errors import Conflict, InvalidInput, NotFound, SessionLocked
-
-
-def utc(now: datetime | None) -> datetime:
-    """``now`` as aware UTC, or the current instant; naive times are refused."""
-    if now is None:
-        return datetime.now(UTC)
-    if now.tzinfo is None:
-        raise InvalidInput("A naive time was given; TestLab needs aware times.")
-    return now.astimezone(UTC)
+from testlab.errors import Conflict, NotFound, SessionLocked
 
 
 def get_session(s: OrmSession, session_id: uuid.UUID) -> m.Session:

@@ -17,9 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
+from testlab.clock import utc_instant
 from testlab.db import Database
 from testlab.errors import InvalidInput, NotFound
-from testlab.services.recording.guard import check_staff, mark_running, recordable_session, utc
+from testlab.services.recording.guard import check_staff, mark_running, recordable_session
 
 MAX_TAGS: Final = 20
 MAX_TAG_LENGTH: Final = 40
@@ -90,7 +91,7 @@ def add_observation(
     if isinstance(elapsed_seconds, bool) or not math.isfinite(elapsed_seconds) or elapsed_seconds < 0:
         raise InvalidInput("The time of an observation cannot be negative.")
     clean_tags = normalise_tags(tags)
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         session = recordable_session(s, session_id, workstation)
         if task_id is not None:

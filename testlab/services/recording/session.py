@@ -19,13 +19,14 @@ from sqlalchemy import CursorResult, Result, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
+from testlab.clock import utc_instant
 from testlab.db import Database
 from testlab.errors import Conflict, SessionLocked
 from testlab.services.recording.attempts import (
     AttemptInfo,
     attempts_of,
 )
-from testlab.services.recording.guard import get_session, utc
+from testlab.services.recording.guard import get_session
 from testlab.services.recording.notes import (
     ObservationInfo,
     observations_of,
@@ -195,7 +196,7 @@ def open_for_recording(
     """
     if not workstation:
         raise Conflict("This PC has no workstation name.")
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         taken = _rows_matched(s.execute(
             update(m.Session)
@@ -231,7 +232,7 @@ def open_for_recording(
 def heartbeat(db: Database, session_id: uuid.UUID, workstation: str,
               now: datetime | None = None) -> None:
     """Say this PC still has the session open; ``SessionLocked`` if another PC took it over."""
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         kept = _rows_matched(s.execute(
             update(m.Session)
@@ -291,7 +292,7 @@ def complete_session(
     now: datetime | None = None,
 ) -> SessionSummary:
     """End the session as completed (ended_at now), release its lock, return its summary."""
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         session = get_session(s, session_id)
         if session.status == m.SessionStatus.COMPLETED:
