@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, Table, column, insert, select
 from sqlalchemy import table as table_clause
@@ -32,6 +31,7 @@ from testlab.model import (
 )
 from testlab.model.base import Base
 from testlab.progress import CancelCheck, Progress, stop_if_cancelled
+from testlab.scheduling.zones import zone
 
 BATCH = 5000  # rows per executemany: progress and cancel points within the one transaction
 # Columns whose values are unique per row: processed directly, not through a memo.
@@ -155,13 +155,12 @@ def format_rows(records: Sequence[Any]) -> list[list[str]]:
     Order: product, stage position, study, centre, session start (UTC),
     participant, task position, task key; then the whole row as a tie-break.
     """
-    zones: dict[str, ZoneInfo] = {}
     keyed: list[tuple[tuple[Any, ...], list[str]]] = []
     for r in records:
         (centre, tz_name, product, stage_pos, stage, study, key, task_pos, participant, start,
          outcome, seconds, rating, errors, assists, notes, email, room, kind, model, os_,
          network, setting) = r
-        tz = zones.get(tz_name) or zones.setdefault(tz_name, cells.zone(tz_name))
+        tz = zone(tz_name)
         row = [
             centre, product, stage, study, key, _text(participant), cells.format_start(start, tz),
             str(outcome.value), cells.format_seconds(seconds), _text(rating), str(errors),

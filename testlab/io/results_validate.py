@@ -46,6 +46,7 @@ from testlab.io.results_refs import (
 )
 from testlab.model.enums import DeviceKind, Network, Outcome, Setting
 from testlab.progress import CancelCheck, Progress, report
+from testlab.scheduling.zones import zone
 
 PARTICIPANT_CODE_MAX = 32
 CHECK_EVERY = 2000  # rows between progress reports and cancel checks
@@ -135,7 +136,7 @@ class _Checker:
         if task_id is None:
             return f"unknown task key '{task_key}' in study '{study}'"
         try:
-            tz = cells.zone(tz_name)
+            tz = zone(tz_name)
         except (ValueError, LookupError):
             return f"centre '{centre}' has an unknown time zone '{tz_name}'"
         group = self._groups.setdefault((studies[0], centre_id), len(self._groups))

@@ -13,8 +13,7 @@ import re
 import socket
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 from sqlalchemy import Select, column, func, or_, select, table
 from sqlalchemy.exc import IntegrityError
@@ -25,6 +24,7 @@ from testlab import model as m
 from testlab.clock import utc_instant
 from testlab.db import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
+from testlab.scheduling.zones import local_date, local_day_bounds, zone
 
 WORKSTATION_ENV = "TESTLAB_WORKSTATION"
 # A console sends a heartbeat every ~30 s; four missed ones mean the PC is gone.
@@ -103,15 +103,7 @@ def _centre(s: OrmSession, centre_code: str) -> m.Centre:
     return centre
 
 
-def _local_day_bounds(centre: m.Centre, day: date) -> tuple[datetime, datetime]:
-    zone = ZoneInfo(centre.time_zone)
-    start = datetime.combine(day, time(0), zone)
-    end = datetime.combine(day + timedelta(days=1), time(0), zone)
-    return start.astimezone(UTC), end.astimezone(UTC)
-
-
 def _row(s: OrmSession, session: m.Session) -> SessionRow:
-    zone = ZoneInfo(session.centre.time_zone)
     done = s.scalar(
         select(func.count()).select_from(m.TaskAttempt).where(
             m.TaskAttempt.session_id == session.id
@@ -121,7 +113,7 @@ def _row(s: OrmSession, session: m.Session) -> SessionRow:
     return SessionRow(
         id=session.id,
         starts_at=session.starts_at,
-        local_start=session.starts_at.astimezone(zone),
+        local_start=session.starts_at.astimezone(zone(session.centre.time_zone)),
         status=session.status,
         study_id=session.study_id,
         study_title=session.study.title,
@@ -153,8 +145,7 @@ def todays_sessions(db: Database, centre_code: str, now: datetime | None = None)
     instant = utc_instant(now)
     with db.session_factory.begin() as s:
         centre = _centre(s, centre_code)
-        day = instant.astimezone(ZoneInfo(centre.time_zone)).date()
-        start, end = _local_day_bounds(centre, day)
+        start, end = local_day_bounds(centre.time_zone, local_date(instant, centre.time_zone))
         sessions = s.scalars(
             _loaded_sessions()
             .where(m.Session.centre_id == centre.id)
@@ -233,7 +224,7 @@ def create_adhoc_session(
                     segment=participant.segment,
                     digital_skill=participant.digital_skill,
                     existing_customer=participant.existing_customer,
-                    consent_date=instant.astimezone(ZoneInfo(centre.time_zone)).date(),
+                    consent_date=local_date(instant, centre.time_zone),
                     consent_version=participant.consent_version,
                     consent_audio=participant.consent_audio,
                     consent_video=participant.consent_video,

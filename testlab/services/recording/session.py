@@ -13,7 +13,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import CursorResult, Result, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
@@ -22,6 +21,7 @@ from testlab import model as m
 from testlab.clock import utc_instant
 from testlab.db import Database
 from testlab.errors import Conflict, SessionLocked
+from testlab.scheduling.zones import zone
 from testlab.services.recording.attempts import (
     AttemptInfo,
     attempts_of,
@@ -167,9 +167,9 @@ def _tasks(s: OrmSession, study_id: uuid.UUID) -> tuple[TaskInfo, ...]:
 
 def _holder_message(s: OrmSession, session_id: uuid.UUID) -> str:
     session = get_session(s, session_id)
-    zone = ZoneInfo(session.centre.time_zone)
     seen = session.open_heartbeat_at
-    when = f" (active at {seen.astimezone(zone):%H:%M}, centre time)" if seen else ""
+    local = seen.astimezone(zone(session.centre.time_zone)) if seen else None
+    when = f" (active at {local:%H:%M}, centre time)" if local else ""
     who = session.participant.code if session.participant else "This session"
     return (f"{who}'s session is open on {session.open_on}{when}. "
             f"Close it there first, or wait {int(STALE_AFTER.total_seconds() // 60)} minutes "
