@@ -73,6 +73,7 @@ def generate(seed: int, step: Callable[[], None] | None = None) -> DemoRows:
 
 def load_demo(
     db: Database,
+    *,
     seed: int = 1,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,

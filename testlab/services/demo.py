@@ -18,6 +18,7 @@ def is_empty(db: Database) -> bool:
 
 def load_demo_network(
     db: Database,
+    *,
     seed: int = 1,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,

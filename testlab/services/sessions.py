@@ -184,11 +184,11 @@ def _next_participant_code(s: OrmSession, centre: m.Centre) -> str:
 def create_adhoc_session(
     db: Database,
     study_id: uuid.UUID,
+    *,
     centre_code: str,
     participant: NewParticipant,
     facilitator_id: uuid.UUID | None,
     conditions: Conditions,
-    *,
     room_id: uuid.UUID | None = None,
     planned_minutes: int = 60,
     now: datetime | None = None,
@@ -250,6 +250,7 @@ def create_adhoc_session(
 def check_in(
     db: Database,
     session_id: uuid.UUID,
+    *,
     consent_confirmed: bool,
     by: uuid.UUID | None,
     now: datetime | None = None,
@@ -300,6 +301,7 @@ def holds_sessions(db: Database, workstation: str) -> bool:
 def resumable_sessions(
     db: Database,
     workstation: str,
+    *,
     centre_code: str | None = None,
     now: datetime | None = None,
 ) -> list[SessionRow]:

@@ -251,7 +251,7 @@ class ConsoleWindow(QWidget):
     def _on_questionnaire_page_finished(self) -> None:
         try:
             summary = complete_session(self.context.db, self.context.session_id,
-                                           self.context.workstation)
+                                           workstation=self.context.workstation)
         except TestLabError as error:
             show_error(self, error)
             return

@@ -114,7 +114,7 @@ class SessionsView(QWidget):
             return
         try:
             rows = svc.todays_sessions(self._db, self._centre)
-            resumable = svc.resumable_sessions(self._db, self.workstation, self._centre)
+            resumable = svc.resumable_sessions(self._db, self.workstation, centre_code=self._centre)
         except TestLabError as error:
             self.message.setText(error.message)
             return

@@ -71,7 +71,7 @@ class DemoOffer(QObject):
         task = self._context.tasks.run_with_progress(
             TASK_KEY,
             lambda progress, cancelled: demo.load_demo_network(
-                db, seed, progress=progress, cancelled=cancelled),
+                db, seed=seed, progress=progress, cancelled=cancelled),
             on_done=self._on_demo_done,
             on_error=self._on_demo_failed,
             on_progress=dialog.set_progress,

@@ -75,12 +75,12 @@ def normalise_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
 def add_observation(
     db: Database,
     session_id: uuid.UUID,
+    *,
     elapsed_seconds: float,
     text: str,
     tags: list[str] | tuple[str, ...],
     task_id: uuid.UUID | None,
     by: uuid.UUID | None,
-    *,
     workstation: str | None = None,
     now: datetime | None = None,
 ) -> ObservationInfo:

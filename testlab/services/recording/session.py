@@ -186,7 +186,7 @@ def _rows_matched(result: Result[*tuple[Any, ...]]) -> int:
 
 
 def open_for_recording(
-    db: Database, session_id: uuid.UUID, workstation: str, now: datetime | None = None
+    db: Database, session_id: uuid.UUID, workstation: str, *, now: datetime | None = None
 ) -> ConsoleState:
     """Lock the session to this PC and return everything recorded so far.
 
@@ -229,7 +229,7 @@ def open_for_recording(
         )
 
 
-def heartbeat(db: Database, session_id: uuid.UUID, workstation: str,
+def heartbeat(db: Database, session_id: uuid.UUID, workstation: str, *,
               now: datetime | None = None) -> None:
     """Say this PC still has the session open; ``SessionLocked`` if another PC took it over."""
     instant = utc_instant(now)
@@ -288,7 +288,7 @@ def session_summary(db: Database, session_id: uuid.UUID) -> SessionSummary:
 
 
 def complete_session(
-    db: Database, session_id: uuid.UUID, workstation: str | None = None,
+    db: Database, session_id: uuid.UUID, *, workstation: str | None = None,
     now: datetime | None = None,
 ) -> SessionSummary:
     """End the session as completed (ended_at now), release its lock, return its summary."""
