@@ -1,4 +1,4 @@
-"""The confidence level check (and the number check under it), shared by the statistics,
+"""The confidence level check (and the number check under it, ``check_number``), shared by the statistics,
 the analysis and the command line.
 
 Free of heavy imports, so ``testlab stats --confidence`` is checked while the parser
@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 
-def as_float(value: object, what: str) -> float:
+def check_number(value: object, what: str) -> float:
     """Convert a number to float, raising a readable error for text, None or NaN."""
     if (
         isinstance(value, bool)
@@ -29,7 +29,7 @@ def as_float(value: object, what: str) -> float:
 
 def check_confidence(confidence: object) -> float:
     """``confidence`` as a float strictly between 0 and 1, else ``ValueError`` saying why."""
-    value = as_float(confidence, "confidence level")
+    value = check_number(confidence, "confidence level")
     if not 0.0 < value < 1.0:
         raise ValueError(
             f"The confidence level must be between 0 and 1 (for example 0.95), not {confidence!r}."

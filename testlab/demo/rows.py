@@ -1,7 +1,7 @@
 """The rows the demo generator produces, table by table, and its deterministic helpers.
 
 The generator never touches the database: it fills a ``DemoRows`` with plain
-dicts (column name -> value) that the loader inserts with executemany.  Every
+dicts (column name -> value) that ``services.demo`` inserts with executemany.  Every
 identifier and instant comes from the seeded ``random.Random`` or from
 ``REFERENCE_DATE``, so one seed always gives the same rows.
 """

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from testlab.analysis.product import analyse_network, analyse_product
 from testlab.analysis.results import ProductAnalysis
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.progress import CancelCheck, Progress
 
 

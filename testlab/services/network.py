@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, Uuid, column, func, or_, select, table
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import NotFound
 from testlab.model.enums import Role, RoomKind
 from testlab.scheduling.opening_hours import DayHours, is_open_at, week_of

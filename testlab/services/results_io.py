@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import Conflict, DatabaseUnreachable, InvalidInput, NotFound
 from testlab.gc_pause import gc_paused
 from testlab.io import results_csv

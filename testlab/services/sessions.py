@@ -22,7 +22,7 @@ from sqlalchemy.orm import selectinload
 
 from testlab import model as m
 from testlab.clock import utc_instant
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
 from testlab.scheduling.zones import local_date, local_day_bounds, zone
 

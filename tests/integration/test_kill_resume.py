@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select, text
 
 from testlab import model as m
-from testlab.db import open_database
+from testlab.db.database import open_database
 from testlab.errors import SessionLocked
 from testlab.services import sessions as svc
 from testlab.services.recording.session import open_for_recording
@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parents[2]
 # kills it at a known point; in "stream" mode it never stops writing.
 CHILD = r"""
 import sys, uuid
-from testlab.db import open_database
+from testlab.db.database import open_database
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt
 from testlab.services.recording.notes import add_observation

@@ -8,7 +8,7 @@ from datetime import time
 from sqlalchemy import insert
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from ui.main_window import MainWindow
 
 

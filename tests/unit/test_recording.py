@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import Conflict, InvalidInput, NotFound, SessionLocked
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import (

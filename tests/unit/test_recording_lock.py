@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from testlab import model as m
-from testlab.db import Database, open_database
+from testlab.db.database import Database, open_database
 from testlab.errors import SessionLocked
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import Conflict
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt

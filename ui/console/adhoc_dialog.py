@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import TestLabError
 from testlab.services import sessions as svc
 from testlab.services.sessions import SessionRow

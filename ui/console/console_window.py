@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import SessionLocked, TestLabError
 from testlab.model import SessionStatus
 from testlab.services.recording.attempts import AttemptInfo, format_duration

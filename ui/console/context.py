@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from testlab.db import Database
+from testlab.db.database import Database
 from ui.console.clock import Clock
 
 

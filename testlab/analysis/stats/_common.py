@@ -19,7 +19,7 @@ from typing import cast
 
 from scipy import special as _sc
 
-from testlab.analysis.confidence import as_float
+from testlab.analysis.confidence import check_number
 
 #: Relative size below which a variance computed from sums is rounding noise, not spread.
 VARIANCE_TOLERANCE = 1e-12
@@ -57,14 +57,9 @@ def normal_cdf(x: float) -> float:
     return float(_sc.ndtr(x))  # = scipy.stats.norm.cdf
 
 
-def check_number(value: object, what: str) -> float:
-    """Return a finite number as float, or raise naming ``what``."""
-    return as_float(value, what)
-
-
 def check_whole(value: object, what: str) -> int:
     """Return a whole number (an int, or a float/Decimal such as SQL sums return) as int."""
-    number = as_float(value, what)
+    number = check_number(value, what)
     if not number.is_integer():
         raise ValueError(f"The {what} must be a whole number, not {value!r}.")
     return int(number)
@@ -92,7 +87,7 @@ def check_values(values: Sequence[float], what: str, *, minimum: int = 1) -> lis
     if not result:
         for v in items:
             try:
-                result.append(as_float(v, what))
+                result.append(check_number(v, what))
             except ValueError:
                 raise ValueError(
                     f"Each of the {what} must be a finite number; got {v!r}."

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
 from testlab.clock import utc_instant
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import InvalidInput
 from testlab.services.recording.guard import mark_running, recordable_session
 

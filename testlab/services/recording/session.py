@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
 from testlab.clock import utc_instant
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import Conflict, SessionLocked
 from testlab.scheduling.zones import zone
 from testlab.services.recording.attempts import (

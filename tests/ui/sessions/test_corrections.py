@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt
 from testlab.services.recording.review import session_record
