@@ -25,6 +25,7 @@ from testlab.clock import utc_instant
 from testlab.db.database import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
 from testlab.scheduling.zones import local_date, local_day_bounds, zone
+from testlab.services.recording.guard import get_session
 
 WORKSTATION_ENV = "TESTLAB_WORKSTATION"
 # A console sends a heartbeat every ~30 s; four missed ones mean the PC is gone.
@@ -260,13 +261,11 @@ def check_in(
         raise InvalidInput("Confirm the participant's consent before checking in.")
     instant = utc_instant(now)
     with db.session_factory.begin() as s:
-        session = s.get(m.Session, session_id)
-        if session is None:
-            raise NotFound("The session no longer exists.")
+        session = get_session(s, session_id)
         if session.status in (m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING):
             return _row(s, session)
         if session.status != m.SessionStatus.SCHEDULED:
-            raise Conflict(f"This session is {session.status.value.replace('_', ' ')}; "
+            raise Conflict(f"This session is {session.status.words}; "
                            "it cannot be checked in.")
         if session.participant_id is None:
             raise Conflict("This session has no participant to check in.")

@@ -31,7 +31,7 @@ def recordable_session(
     if session.status == m.SessionStatus.SCHEDULED:
         raise Conflict("Check the participant in (consent confirmed) before recording anything.")
     if session.status not in (m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING):
-        raise Conflict(f"This session is {session.status.value.replace('_', ' ')}; "
+        raise Conflict(f"This session is {session.status.words}; "
                        "nothing more can be recorded in it.")
     if workstation is not None and session.open_on not in (None, workstation):
         raise SessionLocked(f"This session is now open on {session.open_on}; "

@@ -212,7 +212,7 @@ def open_for_recording(
         session = get_session(s, session_id)
         if session.status in (m.SessionStatus.COMPLETED, m.SessionStatus.CANCELLED,
                               m.SessionStatus.NO_SHOW):
-            raise Conflict(f"This session is {session.status.value.replace('_', ' ')}; "
+            raise Conflict(f"This session is {session.status.words}; "
                            "it cannot be recorded again.")
         if session.status == m.SessionStatus.CHECKED_IN:
             session.status = m.SessionStatus.RUNNING
