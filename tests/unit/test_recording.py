@@ -41,19 +41,9 @@ def _attempt(db: Database, lab: Lab, index: int) -> m.TaskAttempt:
 
 
 def test_attempt_is_committed_at_once_and_running(db: Database, lab: Lab) -> None:
-    info = record_attempt(
-        db,
-        lab.session_id,
-        lab.task_ids[0],
-        outcome="success_assisted",
-        seconds=83.5,
-        rating=5,
-        errors=2,
-        assists=1,
-        notes=" asked about data ",
-        by=lab.staff_id,
-        workstation=PC,
-    )
+    info = record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success_assisted",
+                          seconds=83.5, rating=5, errors=2, assists=1, notes=" asked about data ",
+                          by=lab.staff_id, workstation=PC)
     assert info.outcome == m.Outcome.SUCCESS_ASSISTED
     row = _attempt(db, lab, 0)  # a new unit of work sees it: it was committed
     assert (row.seconds, row.rating, row.errors, row.assists) == (83.5, 5, 2, 1)
@@ -84,47 +74,17 @@ def test_out_of_range_values_are_refused_before_the_database(
     assists: int, message: str,
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
-        record_attempt(
-            db,
-            lab.session_id,
-            lab.task_ids[0],
-            outcome=outcome,
-            seconds=seconds,
-            rating=rating,
-            errors=errors,
-            assists=assists,
-            notes="",
-            by=lab.staff_id,
-        )
+        record_attempt(db, lab.session_id, lab.task_ids[0], outcome=outcome, seconds=seconds,
+                       rating=rating, errors=errors, assists=assists, notes="", by=lab.staff_id)
     assert open_for_recording(db, lab.session_id, PC).attempts == ()
 
 
 def test_skipped_needs_no_time_and_a_second_attempt_is_a_conflict(db: Database, lab: Lab) -> None:
-    record_attempt(
-        db,
-        lab.session_id,
-        lab.task_ids[2],
-        outcome="skipped",
-        seconds=None,
-        rating=None,
-        errors=0,
-        assists=0,
-        notes="",
-        by=lab.staff_id,
-    )
+    record_attempt(db, lab.session_id, lab.task_ids[2], outcome="skipped", seconds=None,
+                   rating=None, errors=0, assists=0, notes="", by=lab.staff_id)
     with pytest.raises(Conflict, match="already recorded"):
-        record_attempt(
-            db,
-            lab.session_id,
-            lab.task_ids[2],
-            outcome="success",
-            seconds=10,
-            rating=7,
-            errors=0,
-            assists=0,
-            notes="",
-            by=lab.staff_id,
-        )
+        record_attempt(db, lab.session_id, lab.task_ids[2], outcome="success", seconds=10, rating=7,
+                       errors=0, assists=0, notes="", by=lab.staff_id)
     assert _attempt(db, lab, 2).seconds is None
 
 
@@ -135,18 +95,8 @@ def test_task_of_another_study_is_refused(db: Database, lab: Lab) -> None:
 
 
 def test_correction_keeps_the_previous_values_and_who(db: Database, lab: Lab) -> None:
-    first = record_attempt(
-        db,
-        lab.session_id,
-        lab.task_ids[0],
-        outcome="success",
-        seconds=61.0,
-        rating=6,
-        errors=0,
-        assists=0,
-        notes="",
-        by=lab.staff_id,
-    )
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=61.0,
+                           rating=6, errors=0, assists=0, notes="", by=lab.staff_id)
     complete_session(db, lab.session_id, workstation=PC)
     fixed = correct_attempt(db, first.id, by=lab.other_staff_id, reason="video review",
                                 outcome="false_completion", rating=3)
@@ -169,18 +119,8 @@ def test_correction_keeps_the_previous_values_and_who(db: Database, lab: Lab) ->
 
 
 def test_times_are_kept_to_the_millisecond(db: Database, lab: Lab) -> None:
-    first = record_attempt(
-        db,
-        lab.session_id,
-        lab.task_ids[0],
-        outcome="success",
-        seconds=12.34567,
-        rating=6,
-        errors=0,
-        assists=0,
-        notes="",
-        by=lab.staff_id,
-    )
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=12.34567,
+                           rating=6, errors=0, assists=0, notes="", by=lab.staff_id)
     assert first.seconds == 12.346 == _attempt(db, lab, 0).seconds
     with pytest.raises(InvalidInput, match="changes nothing"):  # the same millisecond
         correct_attempt(db, first.id, by=lab.staff_id, reason="typo", seconds=12.3462)
@@ -201,15 +141,8 @@ def test_each_questionnaire_answer_carries_the_session_study(db: Database, lab: 
 def test_observation_is_stamped_and_tagged(db: Database, lab: Lab) -> None:
     text, tags = split_hashtags("Looks for the #Pay button in the menu #navigation #pay")
     assert tags == ["pay", "navigation"]
-    info = add_observation(
-        db,
-        lab.session_id,
-        elapsed_seconds=95.25,
-        text=text,
-        tags=tags,
-        task_id=lab.task_ids[1],
-        by=lab.staff_id,
-    )
+    info = add_observation(db, lab.session_id, elapsed_seconds=95.25, text=text, tags=tags,
+                           task_id=lab.task_ids[1], by=lab.staff_id)
     assert (info.elapsed_seconds, info.tags, info.task_id) == (95.25, ("pay", "navigation"),
                                                                lab.task_ids[1])
     state = open_for_recording(db, lab.session_id, PC)
@@ -269,19 +202,8 @@ def test_a_pc_whose_lock_was_taken_over_cannot_write(db: Database, lab: Lab) -> 
     release(db, lab.session_id, PC)
     open_for_recording(db, lab.session_id, "LAB-PC-02")
     with pytest.raises(SessionLocked, match="LAB-PC-02"):
-        record_attempt(
-            db,
-            lab.session_id,
-            lab.task_ids[0],
-            outcome="success",
-            seconds=4,
-            rating=7,
-            errors=0,
-            assists=0,
-            notes="",
-            by=None,
-            workstation=PC,
-        )
+        record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=4, rating=7,
+                       errors=0, assists=0, notes="", by=None, workstation=PC)
 
 
 @pytest.mark.parametrize(("text", "seconds"), [("1:35", 95), ("0:01", 1), ("12:00", 720),

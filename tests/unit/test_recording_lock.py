@@ -89,29 +89,10 @@ def test_two_pcs_record_different_sessions_at_once(postgres_schema_url: str) -> 
                 svc.check_in(db, session_id, consent_confirmed=True, by=by)
                 open_for_recording(db, session_id, pc)
                 for n, task_id in enumerate(lab.task_ids):
-                    add_observation(
-                        db,
-                        session_id,
-                        elapsed_seconds=n * 10.0,
-                        text=f"{pc} note {n}",
-                        tags=[pc.lower()],
-                        task_id=task_id,
-                        by=by,
-                        workstation=pc,
-                    )
-                    record_attempt(
-                        db,
-                        session_id,
-                        task_id,
-                        outcome="success",
-                        seconds=10.0 + n,
-                        rating=6,
-                        errors=n,
-                        assists=0,
-                        notes=pc,
-                        by=by,
-                        workstation=pc,
-                    )
+                    add_observation(db, session_id, elapsed_seconds=n * 10.0, text=f"{pc} note {n}",
+                                    tags=[pc.lower()], task_id=task_id, by=by, workstation=pc)
+                    record_attempt(db, session_id, task_id, outcome="success", seconds=10.0 + n,
+                                   rating=6, errors=n, assists=0, notes=pc, by=by, workstation=pc)
                     heartbeat(db, session_id, pc)
                 for i in range(1, 11):
                     answer_questionnaire(db, session_id, f"sus_{i}", 3, workstation=pc)

@@ -36,32 +36,12 @@ def test_a_session_without_attempts(db: Database, lab: Lab) -> None:
 
 
 def test_attempts_in_task_order_with_who_changed_them_last(db: Database, lab: Lab) -> None:
-    late = record_attempt(
-        db,
-        lab.session_id,
-        lab.task_ids[2],
-        outcome="skipped",
-        seconds=None,
-        rating=None,
-        errors=0,
-        assists=0,
-        notes="",
-        by=lab.staff_id,
-        now=T0 + timedelta(minutes=9),
-    )
-    first = record_attempt(
-        db,
-        lab.session_id,
-        lab.task_ids[0],
-        outcome="success",
-        seconds=61.5,
-        rating=6,
-        errors=1,
-        assists=0,
-        notes="quick",
-        by=lab.staff_id,
-        now=T0 + timedelta(minutes=3),
-    )
+    late = record_attempt(db, lab.session_id, lab.task_ids[2], outcome="skipped", seconds=None,
+                          rating=None, errors=0, assists=0, notes="", by=lab.staff_id,
+                          now=T0 + timedelta(minutes=9))
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=61.5,
+                           rating=6, errors=1, assists=0, notes="quick", by=lab.staff_id,
+                           now=T0 + timedelta(minutes=3))
     correct_attempt(db, first.id, by=lab.other_staff_id, reason="typo", seconds=71.0,
                         now=T0 + timedelta(hours=2))
     rows = session_record(db, lab.session_id).attempts
@@ -78,19 +58,8 @@ def test_attempts_in_task_order_with_who_changed_them_last(db: Database, lab: La
 def test_history_newest_first_with_previous_values_and_who_set_them(
     db: Database, lab: Lab
 ) -> None:
-    first = record_attempt(
-        db,
-        lab.session_id,
-        lab.task_ids[0],
-        outcome="failure",
-        seconds=200.0,
-        rating=2,
-        errors=3,
-        assists=1,
-        notes="lost",
-        by=lab.staff_id,
-        now=T0,
-    )
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], outcome="failure", seconds=200.0,
+                           rating=2, errors=3, assists=1, notes="lost", by=lab.staff_id, now=T0)
     assert attempt_history(db, first.id) == []
     correct_attempt(db, first.id, by=lab.other_staff_id, reason="was a success",
                         outcome="success", now=T0 + timedelta(hours=1))

@@ -53,24 +53,11 @@ def test_adhoc_session_gets_the_next_pseudonymous_code(db: Database) -> None:
                                 consent_version="v3", consent_audio=True)
     conditions = svc.Conditions(device_kind=m.DeviceKind.TABLET, network=m.Network.CELL_5G,
                                 setting=m.Setting.LAB)
-    row = svc.create_adhoc_session(
-        db,
-        lab.study_id,
-        centre_code="MAD",
-        participant=person,
-        facilitator_id=lab.staff_id,
-        conditions=conditions,
-        now=NOON,
-    )
-    again = svc.create_adhoc_session(
-        db,
-        lab.study_id,
-        centre_code="MAD",
-        participant=svc.NewParticipant(),
-        facilitator_id=None,
-        conditions=svc.Conditions(),
-        now=NOON,
-    )
+    row = svc.create_adhoc_session(db, lab.study_id, centre_code="MAD", participant=person,
+                                   facilitator_id=lab.staff_id, conditions=conditions, now=NOON)
+    again = svc.create_adhoc_session(db, lab.study_id, centre_code="MAD",
+                                     participant=svc.NewParticipant(), facilitator_id=None,
+                                     conditions=svc.Conditions(), now=NOON)
     assert (row.participant_code, again.participant_code) == ("P-MAD-0009", "P-MAD-0010")
     assert row.status == m.SessionStatus.SCHEDULED and row.starts_at == NOON
     with db.session_factory.begin() as s:
@@ -87,31 +74,16 @@ def test_adhoc_session_refuses_a_study_the_centre_is_not_in(db: Database) -> Non
         s.add(m.Centre(code="DKR", name="Dakar", city="Dakar", country="SN",
                        time_zone="Africa/Dakar"))
     with pytest.raises(Conflict, match="DKR"):
-        svc.create_adhoc_session(
-            db,
-            lab.study_id,
-            centre_code="DKR",
-            participant=svc.NewParticipant(),
-            facilitator_id=None,
-            conditions=svc.Conditions(),
-        )
+        svc.create_adhoc_session(db, lab.study_id, centre_code="DKR",
+                                 participant=svc.NewParticipant(), facilitator_id=None,
+                                 conditions=svc.Conditions())
 
 
 def test_check_in_requires_consent_and_nothing_is_recorded_before(db: Database) -> None:
     lab = build_lab(db, now=NOON)
     with pytest.raises(Conflict, match="Check the participant in"):
-        record_attempt(
-            db,
-            lab.session_id,
-            lab.task_ids[0],
-            outcome="success",
-            seconds=30,
-            rating=7,
-            errors=0,
-            assists=0,
-            notes="",
-            by=lab.staff_id,
-        )
+        record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=30, rating=7,
+                       errors=0, assists=0, notes="", by=lab.staff_id)
     with pytest.raises(Conflict):
         add_observation(db, lab.session_id, elapsed_seconds=1.0, text="too early", tags=[],
                         task_id=None, by=lab.staff_id)

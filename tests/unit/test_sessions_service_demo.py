@@ -30,19 +30,8 @@ def test_a_scheduled_demo_session_runs_from_the_centres_list(demo_db: Database) 
     state = open_for_recording(demo_db, session_id, "LAB-PC-DEMO")
     assert state.tasks and [t.position for t in state.tasks] == sorted(t.position for t in state.tasks)
     for n, task in enumerate(state.tasks, start=1):
-        record_attempt(
-            demo_db,
-            session_id,
-            task.id,
-            outcome="success",
-            seconds=30.0 * n,
-            rating=6,
-            errors=0,
-            assists=0,
-            notes="",
-            by=facilitator,
-            workstation="LAB-PC-DEMO",
-        )
+        record_attempt(demo_db, session_id, task.id, outcome="success", seconds=30.0 * n, rating=6,
+                       errors=0, assists=0, notes="", by=facilitator, workstation="LAB-PC-DEMO")
     summary = complete_session(demo_db, session_id, workstation="LAB-PC-DEMO")
     assert summary.tasks_done == summary.tasks_total == len(state.tasks)
 

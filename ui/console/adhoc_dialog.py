@@ -115,13 +115,9 @@ class AdhocSessionDialog(QDialog):
         """Create the participant and the session; stay open on a refusal."""
         try:
             self.created = svc.create_adhoc_session(
-                self._db,
-                self.study.currentData(),
-                centre_code=self._centre_code,
-                participant=self.participant(),
-                facilitator_id=self._facilitator_id,
-                conditions=self.conditions(),
-            )
+                self._db, self.study.currentData(), centre_code=self._centre_code,
+                participant=self.participant(), facilitator_id=self._facilitator_id,
+                conditions=self.conditions())
         except TestLabError as error:
             show_error(self, error)
             return

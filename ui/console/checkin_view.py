@@ -83,12 +83,8 @@ class CheckInView(QWidget):
     def check_in(self) -> None:
         """Enter: refuse without the ticked box, otherwise check in through the service."""
         try:
-            svc.check_in(
-                self._context.db,
-                self._context.session_id,
-                consent_confirmed=self.consent.isChecked(),
-                by=self._context.staff_id,
-            )
+            svc.check_in(self._context.db, self._context.session_id,
+                         consent_confirmed=self.consent.isChecked(), by=self._context.staff_id)
         except InvalidInput as error:
             self.message.setText(error.message)
             return

@@ -73,15 +73,10 @@ class ObservationsView(QFrame):
             return
         try:
             info = add_observation(
-                self._context.db,
-                self._context.session_id,
-                elapsed_seconds=self._elapsed_seconds(),
-                text=text,
-                tags=tags,
-                task_id=self._current_task(),
-                by=self._context.staff_id,
-                workstation=self._context.workstation,
-            )
+                self._context.db, self._context.session_id,
+                elapsed_seconds=self._elapsed_seconds(), text=text, tags=tags,
+                task_id=self._current_task(), by=self._context.staff_id,
+                workstation=self._context.workstation)
         except InvalidInput as error:
             self.message.setText(error.message)
             return

@@ -292,18 +292,10 @@ class TaskView(QWidget):
             return
         try:
             info: AttemptInfo = record_attempt(
-                self._context.db,
-                self._context.session_id,
-                self._task.id,
-                outcome=outcome,
-                seconds=seconds,
-                rating=self.selected_rating(),
-                errors=self.errors.value(),
-                assists=self.assists.value(),
-                notes=self.note.text(),
-                by=self._context.staff_id,
-                workstation=self._context.workstation,
-            )
+                self._context.db, self._context.session_id, self._task.id, outcome=outcome,
+                seconds=seconds, rating=self.selected_rating(), errors=self.errors.value(),
+                assists=self.assists.value(), notes=self.note.text(), by=self._context.staff_id,
+                workstation=self._context.workstation)
         except InvalidInput as error:
             self.message.setText(error.message)
             return

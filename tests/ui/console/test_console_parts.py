@@ -94,18 +94,8 @@ def test_questionnaire_resumes_with_answers_so_far(qtbot: QtBot, sqlite_db: Data
     lab = build_lab(sqlite_db)
     svc.check_in(sqlite_db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     for task_id in lab.task_ids:
-        record_attempt(
-            sqlite_db,
-            lab.session_id,
-            task_id,
-            outcome="skipped",
-            seconds=None,
-            rating=None,
-            errors=0,
-            assists=0,
-            notes="",
-            by=None,
-        )
+        record_attempt(sqlite_db, lab.session_id, task_id, outcome="skipped", seconds=None,
+                       rating=None, errors=0, assists=0, notes="", by=None)
     for i in (1, 2, 3):
         answer_questionnaire(sqlite_db, lab.session_id, f"sus_{i}", 5)
     window = open_window(qtbot, sqlite_db, lab, FakeClock())

@@ -29,19 +29,8 @@ def _held_session(db):
     lab = build_lab(db)
     svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     open_for_recording(db, lab.session_id, PC)
-    record_attempt(
-        db,
-        lab.session_id,
-        lab.task_ids[0],
-        outcome="success",
-        seconds=61.0,
-        rating=6,
-        errors=0,
-        assists=0,
-        notes="",
-        by=lab.staff_id,
-        workstation=PC,
-    )
+    record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=61.0, rating=6,
+                   errors=0, assists=0, notes="", by=lab.staff_id, workstation=PC)
     return lab
 
 
