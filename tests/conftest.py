@@ -19,7 +19,7 @@ os.environ.pop("TESTLAB_DATABASE_URL", None)
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from testlab.db import Database, open_database  # noqa: E402
+from testlab.db.database import Database, open_database  # noqa: E402
 
 POSTGRES_ENV = "TESTLAB_TEST_POSTGRES_URL"
 POSTGRES_SKIP = (
@@ -46,12 +46,12 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite database with the demo network (seed 7), built once per run."""
-    from testlab.demo import load_demo
+    from testlab.services.demo import load_demo_network
 
     path = tmp_path_factory.mktemp("templates") / "demo.sqlite3"
     db = open_database(str(path))
     try:
-        load_demo(db, seed=DEMO_SEED)
+        load_demo_network(db, seed=DEMO_SEED)
     finally:
         db.close()
     _checkpoint(path)

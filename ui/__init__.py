@@ -10,5 +10,5 @@ first screen (see testlab.services.network.list_centres) and loads after it.
 
 import sqlalchemy.dialects.sqlite  # noqa: F401  (before PySide6, see above)
 
-import testlab.db  # noqa: F401
+import testlab.db.database  # noqa: F401
 import testlab.services.network  # noqa: F401

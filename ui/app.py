@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from resources import read_text
 from testlab import __version__
-from testlab.db import Database, open_database
+from testlab.db.database import Database, open_database
 from ui.centres.centres_view import centres_view
 from ui.common import error_dialog, icons
 from ui.common.background import TaskRunner

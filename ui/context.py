@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
-from testlab.db import Database
+from testlab.db.database import Database
 from ui.common.background import TaskRunner
 
 

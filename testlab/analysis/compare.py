@@ -14,6 +14,7 @@ from functools import partial
 from scipy import stats as scipy_stats
 
 from testlab.analysis import stats
+from testlab.analysis.confidence import check_confidence
 from testlab.analysis.figures import TaskInfo
 from testlab.analysis.results import (
     IMPROVEMENT,
@@ -25,6 +26,7 @@ from testlab.analysis.results import (
     TaskComparison,
     Verdict,
 )
+from testlab.analysis.stats._common import z_quantile
 from testlab.analysis.sums import AttemptSums, QuestionnaireSums
 
 #: A stage's tasks as comparisons need them: key → (wording, pooled sums).
@@ -51,9 +53,7 @@ def compare_nps(
     centres has variance var_a + var_b, giving a z interval (clipped to [−200, 200]) and
     a two-sided z-test p-value. ``difference`` is the plain difference of the two scores.
     """
-    if not 0.0 < confidence < 1.0:
-        raise ValueError(f"The confidence level must be between 0 and 1, not {confidence!r}.")
-    z = float(scipy_stats.norm.ppf(0.5 + confidence / 2.0))
+    z = z_quantile(check_confidence(confidence))
     centre_a, var_a = _adjusted_nps(a)
     centre_b, var_b = _adjusted_nps(b)
     se = math.sqrt(var_a + var_b)
@@ -81,13 +81,18 @@ def _score(sums: QuestionnaireSums) -> float:
     return 100.0 * (sums.promoters - sums.detractors) / n
 
 
-def _completion(a: AttemptSums, b: AttemptSums, confidence: float) -> Verdict:
-    if a.attempts == 0 or b.attempts == 0:
+def _proportions(x_a: int, n_a: int, x_b: int, n_b: int, confidence: float) -> Verdict:
+    """B's proportion against A's (completion, top-2 box): N−1 test, higher is better."""
+    if n_a == 0 or n_b == 0:
         return Verdict(None, NOT_ENOUGH_DATA)
-    result = stats.compare_completion(b.successes, b.attempts, a.successes, a.attempts, confidence)
+    result = stats.compare_completion(x_b, n_b, x_a, n_a, confidence)
     return Verdict(
         result, verdict(result.p_value, result.difference > 0, result.difference < 0, confidence)
     )
+
+
+def _completion(a: AttemptSums, b: AttemptSums, confidence: float) -> Verdict:
+    return _proportions(a.successes, a.attempts, b.successes, b.attempts, confidence)
 
 
 def _times(a: AttemptSums, b: AttemptSums, confidence: float) -> Verdict:
@@ -196,9 +201,4 @@ def _nps(a: QuestionnaireSums, b: QuestionnaireSums, confidence: float) -> Verdi
 
 
 def _top2(a: QuestionnaireSums, b: QuestionnaireSums, confidence: float) -> Verdict:
-    if a.sat_n == 0 or b.sat_n == 0:
-        return Verdict(None, NOT_ENOUGH_DATA)
-    result = stats.compare_completion(b.sat_top2, b.sat_n, a.sat_top2, a.sat_n, confidence)
-    return Verdict(
-        result, verdict(result.p_value, result.difference > 0, result.difference < 0, confidence)
-    )
+    return _proportions(a.sat_top2, a.sat_n, b.sat_top2, b.sat_n, confidence)

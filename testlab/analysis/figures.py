@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from testlab.analysis import stats
+from testlab.analysis.confidence import check_confidence
 from testlab.analysis.results import (
     ABOVE,
     BELOW,
@@ -29,7 +30,7 @@ from testlab.analysis.results import (
     TaskFlags,
     TimeFigure,
 )
-from testlab.analysis.stats._common import check_confidence, z_quantile
+from testlab.analysis.stats._common import z_quantile
 from testlab.analysis.stats.proportions import completion_from_checked
 from testlab.analysis.stats.questionnaires import nps_from_checked_counts, sus_grade_of_checked
 from testlab.analysis.stats.ratings import rating_from_checked_sums

@@ -8,7 +8,7 @@ with ``AnalysisCancelled`` when ``cancelled()`` turns true; nothing here knows o
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,8 @@ from sqlalchemy import Connection
 from testlab.analysis import queries
 from testlab.analysis.attempts import PooledAttempts, SortedTimes, pooled_attempts
 from testlab.analysis.compare import compare_stages
+from testlab.analysis.confidence import check_confidence
+from testlab.analysis.dimensions import DIMENSIONS
 from testlab.analysis.figures import (
     TaskInfo,
     nps_figure,
@@ -25,25 +27,22 @@ from testlab.analysis.figures import (
     task_figures,
 )
 from testlab.analysis.results import (
-    DIMENSIONS,
     Breakdown,
     BreakdownGroup,
     ProductAnalysis,
     StageFigures,
 )
 from testlab.analysis.sums import AttemptSums, QuestionnaireSums
-from testlab.errors import Cancelled as CancelledError
-from testlab.errors import InvalidInput, NotFound
+from testlab.errors import Cancelled, InvalidInput, NotFound
 from testlab.gc_pause import gc_paused
+from testlab.progress import CancelCheck, Progress, Steps
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 #: (stage id, task key, breakdown value) and (stage id, breakdown value).
 TaskGroup = tuple[uuid.UUID, str, Any]
 StageGroup = tuple[uuid.UUID, Any]
 
 
-class AnalysisCancelled(CancelledError):
+class AnalysisCancelled(Cancelled):
     """The caller's ``cancelled()`` said stop; nothing was returned (nothing is written)."""
 
     def __init__(self) -> None:
@@ -59,28 +58,12 @@ class Pooled:
     questionnaires: dict[StageGroup, QuestionnaireSums]
 
 
-class _Steps:
-    """Counts steps for ``progress`` and checks ``cancelled`` between them."""
-
-    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
-        self.done, self.total = 0, total
-        self._progress, self._cancelled = progress, cancelled
-
-    def step(self) -> None:
-        if self._cancelled is not None and self._cancelled():
-            raise AnalysisCancelled
-        self.done += 1
-        if self._progress is not None:
-            self._progress(min(self.done, self.total), self.total)
-
-
-def check_confidence(confidence: float) -> float:
+def _level(confidence: float) -> float:
     """The confidence level as a float strictly between 0 and 1, or ``InvalidInput``."""
-    if not isinstance(confidence, (int, float)) or not 0.0 < float(confidence) < 1.0:
-        raise InvalidInput(
-            f"The confidence level must be between 0 and 1 (e.g. 0.90 or 0.95), not {confidence}."
-        )
-    return float(confidence)
+    try:
+        return check_confidence(confidence)
+    except ValueError as exc:
+        raise InvalidInput(str(exc)) from None
 
 
 def task_infos(catalog: queries.Catalog) -> dict[tuple[uuid.UUID, str], TaskInfo]:
@@ -175,7 +158,7 @@ def analyse_product(
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ProductAnalysis:
     """Every figure of one product: its stages (all, or those named), optionally broken
     down ``by`` a dimension and with stage B compared against stage A (``compare``).
@@ -183,10 +166,10 @@ def analyse_product(
     Raises ``NotFound`` for an unknown product or stage, ``InvalidInput`` for a bad level
     or dimension, ``AnalysisCancelled`` when ``cancelled()`` turns true.
     """
-    level = check_confidence(confidence)
+    level = _level(confidence)
     if by is not None and by not in DIMENSIONS:
         raise InvalidInput(f"Cannot break down by '{by}': use one of {', '.join(DIMENSIONS)}.")
-    steps = _Steps(4 if by is None else 6, progress, cancelled)
+    steps = Steps(4 if by is None else 6, progress, cancelled, AnalysisCancelled)
     found = queries.product_catalog(connection, product)
     if found is None:
         raise NotFound(f"There is no product named '{product}'.")
@@ -282,10 +265,10 @@ def analyse_network(
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> tuple[ProductAnalysis, ...]:
     """Every stage of every product, from one grouped query per view over the whole database."""
-    level = check_confidence(confidence)
+    level = _level(confidence)
     assisted = assisted_counts_as_success
     catalog = queries.load_catalog(connection)
     attempts = pooled_attempts(connection, catalog, None, assisted_counts_as_success=assisted)
@@ -298,7 +281,7 @@ def analyse_network(
     for stage_id, key in infos:
         keys_of.setdefault(stage_id, []).append(key)
     products = sorted(catalog.products.items(), key=lambda item: item[1].casefold())
-    steps = _Steps(len(products), progress, cancelled)
+    steps = Steps(len(products), progress, cancelled, AnalysisCancelled)
     result = []
     for product_id, name in products:
         figures = tuple(

@@ -35,8 +35,6 @@ REGRESSION = "significant_regression"
 NO_CHANGE = "no_detectable_change"
 NOT_ENOUGH_DATA = "not_enough_data"
 
-#: The breakdown dimensions, as ``--by`` names them.
-DIMENSIONS = ("centre", "facilitator", "device", "network", "setting")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +134,7 @@ class BreakdownGroup:
 
 @dataclass(frozen=True, slots=True)
 class Breakdown:
-    """The same figures split by one dimension (see ``DIMENSIONS``)."""
+    """The same figures split by one dimension (see ``testlab.analysis.dimensions``)."""
 
     dimension: str
     groups: tuple[BreakdownGroup, ...]

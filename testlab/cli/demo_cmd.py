@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from testlab.db import Database
-from testlab.services.demo import load_demo_network
+if TYPE_CHECKING:
+    from testlab.db.database import Database
 
 DESCRIPTION = """\
 Load the demo network into an empty database: 23 test centres in Europe,
@@ -39,6 +39,8 @@ def register(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
     """Load the demo and say what was loaded, where, and how long it took."""
+    from testlab.services.demo import load_demo_network
+
     db = open_db()
     started = time.perf_counter()
     summary = load_demo_network(db, seed=args.seed)

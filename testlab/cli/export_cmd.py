@@ -11,10 +11,10 @@ import argparse
 import json
 from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from testlab.db import Database
-from testlab.services.results_io import export_results
+if TYPE_CHECKING:
+    from testlab.db.database import Database
 
 
 def register(subparsers: Any) -> None:
@@ -41,6 +41,8 @@ def register(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
     """Export and say how many attempts went where."""
+    from testlab.services.results_io import export_results
+
     result = export_results(open_db(), args.out, product=args.product, stage=args.stage)
     if args.json:
         print(json.dumps(asdict(result), indent=2))

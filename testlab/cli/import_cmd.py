@@ -12,11 +12,13 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from testlab.db import Database
 from testlab.errors import ImportRejected
-from testlab.services.results_io import ImportResult, import_results
+
+if TYPE_CHECKING:
+    from testlab.db.database import Database
+    from testlab.services.results_io import ImportResult
 
 EXIT_REFUSED = 2
 MAX_LISTED = 100  # problems printed; the rest are counted
@@ -45,6 +47,8 @@ def register(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
     """Import (or dry-run) the file; print the outcome or the refusal."""
+    from testlab.services.results_io import import_results
+
     db = open_db()
     try:
         result = import_results(db, args.file, dry_run=args.dry_run)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from testlab.db import Database
-from testlab.services.info import DatabaseInfo, database_info
+if TYPE_CHECKING:
+    from testlab.db.database import Database
+    from testlab.services.info import DatabaseInfo
 
 DESCRIPTION = """\
 Show which database TestLab uses, its schema revision, and how many centres,
@@ -34,6 +35,8 @@ def register(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
     """Print the database's description and counts, as a table or as JSON."""
+    from testlab.services.info import database_info
+
     info = database_info(open_db())
     if args.json:
         print(json.dumps(info.counts()))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from testlab.db import Database, resolve_url
-from testlab.services.info import database_info
+if TYPE_CHECKING:
+    from testlab.db.database import Database
 
 DESCRIPTION = """\
 Create the TestLab database, or migrate an existing one to the schema this
@@ -33,6 +33,9 @@ def register(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
     """Open (creating or migrating) the database and report what it is."""
+    from testlab.db.urls import resolve_url
+    from testlab.services.info import database_info
+
     url = resolve_url(args.db)
     is_new = url.get_backend_name() == "sqlite" and not Path(str(url.database)).exists()
     info = database_info(open_db())

@@ -2,7 +2,9 @@
 
 Each command lives in its own module under ``testlab.cli`` and exposes
 ``register(subparsers)``, which adds its parser and sets ``handler`` to a
-function ``handler(args, open_db) -> int``.  Errors a user can act on
+function ``handler(args, open_db) -> int``.  ``register`` only builds the parser: a
+command imports its code (services, statistics, reports) inside its handler, so
+``testlab --help`` starts in a blink and ``testlab info`` never loads scipy.  Errors a user can act on
 (``TestLabError``) end as one line on stderr and exit status 2.
 """
 
@@ -12,10 +14,13 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from testlab import __version__
-from testlab.db import Database, open_database
 from testlab.errors import TestLabError
+
+if TYPE_CHECKING:
+    from testlab.db.database import Database
 
 # Command modules, in the order --help lists them.
 COMMANDS: tuple[str, ...] = (
@@ -64,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     opened: list[Database] = []
 
     def open_db() -> Database:
+        from testlab.db.database import open_database
+
         db = open_database(args.db)
         opened.append(db)
         return db

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from testlab.analysis import json_doc, tables
-from testlab.analysis.results import DIMENSIONS
-from testlab.db import Database
+from testlab.analysis.confidence import check_confidence
+from testlab.analysis.dimensions import DIMENSIONS
 from testlab.errors import InvalidInput
-from testlab.services.analysis import product_statistics
+
+if TYPE_CHECKING:
+    from testlab.db.database import Database
 
 
 def _confidence(text: str) -> float:
@@ -19,9 +20,10 @@ def _confidence(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number (e.g. 0.90)") from None
-    if not 0.0 < value < 1.0:
-        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1 (e.g. 0.90)")
-    return value
+    try:
+        return check_confidence(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1 (e.g. 0.90)") from None
 
 
 def register(subparsers: Any) -> None:
@@ -50,6 +52,9 @@ def register(subparsers: Any) -> None:
 
 def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
     """Run the analysis and print it."""
+    from testlab.reports import stats_json, stats_text
+    from testlab.services.analysis import product_statistics
+
     if not args.product.strip():
         raise InvalidInput("Name a product with --product.")
     analysis = product_statistics(
@@ -62,7 +67,7 @@ def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
         assisted_counts_as_success=args.assisted_success,
     )
     if args.json:
-        sys.stdout.write(json_doc.dumps(analysis) + "\n")
+        sys.stdout.write(stats_json.dumps(analysis) + "\n")
     else:
-        sys.stdout.write(tables.render(analysis))
+        sys.stdout.write(stats_text.render(analysis))
     return 0

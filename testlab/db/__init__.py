@@ -1,6 +1,6 @@
-"""Storage: where the database is, how it is opened, and the migrations that own its schema."""
+"""Storage: where the database is (``urls``), how it is opened (``database``, ``engine``),
+and the migrations that own its schema (``migrate``, ``migrations/``).
 
-from testlab.db.database import Database, open_database
-from testlab.db.urls import default_database_path, resolve_url
-
-__all__ = ["Database", "default_database_path", "open_database", "resolve_url"]
+Import from the module that owns a name (``testlab.db.database.open_database``): this
+package re-exports nothing.
+"""

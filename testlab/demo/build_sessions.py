@@ -19,7 +19,7 @@ from testlab.demo.build_catalog import StudyPlan
 from testlab.demo.build_network import CentreInfo, NetworkIndex, person_name
 from testlab.demo.network_data import NAMES
 from testlab.demo.products_data import REFERENCE_DATE
-from testlab.demo.rows import DemoRows, local_to_utc, new_id, utc_midday, weighted
+from testlab.demo.rows import DemoRows, new_id, utc_midday, weighted
 from testlab.model.enums import (
     AgeBand,
     DigitalSkill,
@@ -31,6 +31,7 @@ from testlab.model.enums import (
     StudyMethod,
     StudyStatus,
 )
+from testlab.scheduling.zones import local_to_utc
 
 SLOT_STEP = timedelta(minutes=90)
 FIRST_SLOT_AFTER_OPENING = timedelta(minutes=30)

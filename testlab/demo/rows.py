@@ -1,7 +1,7 @@
 """The rows the demo generator produces, table by table, and its deterministic helpers.
 
 The generator never touches the database: it fills a ``DemoRows`` with plain
-dicts (column name -> value) that the loader inserts with executemany.  Every
+dicts (column name -> value) that ``services.demo`` inserts with executemany.  Every
 identifier and instant comes from the seeded ``random.Random`` or from
 ``REFERENCE_DATE``, so one seed always gives the same rows.
 """
@@ -14,7 +14,6 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
-from zoneinfo import ZoneInfo
 
 Row = dict[str, Any]
 
@@ -63,11 +62,6 @@ class DemoRows:
 def new_id(rng: random.Random) -> uuid.UUID:
     """A version-4 UUID drawn from ``rng``: unique in practice, repeatable per seed."""
     return uuid.UUID(int=rng.getrandbits(128), version=4)
-
-
-def local_to_utc(day: date, at: time, time_zone: str) -> datetime:
-    """The UTC instant of wall-clock ``at`` on ``day`` in ``time_zone``."""
-    return datetime.combine(day, at, tzinfo=ZoneInfo(time_zone)).astimezone(UTC)
 
 
 def utc_midday(day: date) -> datetime:

@@ -13,7 +13,6 @@ import re
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from testlab.model import to_millisecond
@@ -152,12 +151,6 @@ def parse_count(cell: str, name: str) -> int:
     if value > MAX_COUNT:
         raise CellError(f"{name} {value} is implausibly large (more than {MAX_COUNT})")
     return value
-
-
-@lru_cache(maxsize=64)
-def zone(name: str) -> ZoneInfo:
-    """The IANA zone of a centre (cached: one lookup per centre per run)."""
-    return ZoneInfo(name)
 
 
 def parse_start(cell: str, tz: ZoneInfo) -> datetime:

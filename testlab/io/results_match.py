@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
+from testlab.clock import utc_now
 from testlab.io import results_cells as cells
 from testlab.io.results_csv import MAX_PROBLEMS_PER_FILE
 from testlab.io.results_refs import AttemptValues, Conditions, RecordedSession, References
@@ -100,7 +101,7 @@ def match_rows(rows: list[CheckedRow], refs: References, groups: dict[tuple[uuid
            problems: Problems) -> ImportPlan:
     """Sessions and attempts: find recorded ones, refuse duplicates and conflicts, plan the rest."""
     plan = ImportPlan()
-    now = datetime.now(UTC)
+    now = utc_now()
     recorded_sessions: dict[_Key, list[RecordedSession]] = {}
     for (study_id, centre_id, code, start), found in refs.sessions.items():
         group = groups.get((study_id, centre_id))

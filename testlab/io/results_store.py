@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, Table, column, insert, select
 from sqlalchemy import table as table_clause
@@ -31,6 +30,8 @@ from testlab.model import (
     TaskAttempt,
 )
 from testlab.model.base import Base
+from testlab.progress import CancelCheck, Progress, stop_if_cancelled
+from testlab.scheduling.zones import zone
 
 BATCH = 5000  # rows per executemany: progress and cancel points within the one transaction
 # Columns whose values are unique per row: processed directly, not through a memo.
@@ -94,8 +95,8 @@ def _table_of(model: type[Base]) -> Table:
 
 
 def write_plan(connection: Connection, plan: ImportPlan, *, done: int, total: int,
-               progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> None:
+               progress: Progress | None = None,
+               cancelled: CancelCheck | None = None) -> None:
     """Insert the plan's participants, sessions and attempts (parents first)."""
     tables: tuple[tuple[Table, list[dict[str, Any]]], ...] = (
         (_table_of(Participant), plan.participants),
@@ -105,8 +106,7 @@ def write_plan(connection: Connection, plan: ImportPlan, *, done: int, total: in
     written = 0
     for table, rows in tables:
         for start in range(0, len(rows), BATCH):
-            if cancelled is not None and cancelled():
-                raise ImportCancelled
+            stop_if_cancelled(cancelled, ImportCancelled)
             untyped, batch = _native(table, rows[start:start + BATCH], connection.dialect)
             connection.execute(insert(untyped), batch)
             if table is TaskAttempt.__table__:
@@ -155,13 +155,12 @@ def format_rows(records: Sequence[Any]) -> list[list[str]]:
     Order: product, stage position, study, centre, session start (UTC),
     participant, task position, task key; then the whole row as a tie-break.
     """
-    zones: dict[str, ZoneInfo] = {}
     keyed: list[tuple[tuple[Any, ...], list[str]]] = []
     for r in records:
         (centre, tz_name, product, stage_pos, stage, study, key, task_pos, participant, start,
          outcome, seconds, rating, errors, assists, notes, email, room, kind, model, os_,
          network, setting) = r
-        tz = zones.get(tz_name) or zones.setdefault(tz_name, cells.zone(tz_name))
+        tz = zone(tz_name)
         row = [
             centre, product, stage, study, key, _text(participant), cells.format_start(start, tz),
             str(outcome.value), cells.format_seconds(seconds), _text(rating), str(errors),

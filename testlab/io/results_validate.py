@@ -45,9 +45,9 @@ from testlab.io.results_refs import (
     load_references,
 )
 from testlab.model.enums import DeviceKind, Network, Outcome, Setting
+from testlab.progress import CancelCheck, Progress, report
+from testlab.scheduling.zones import zone
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 PARTICIPANT_CODE_MAX = 32
 CHECK_EVERY = 2000  # rows between progress reports and cancel checks
 NO_CONDITIONS: Conditions = (None,) * len(CONDITION_NAMES)
@@ -136,7 +136,7 @@ class _Checker:
         if task_id is None:
             return f"unknown task key '{task_key}' in study '{study}'"
         try:
-            tz = cells.zone(tz_name)
+            tz = zone(tz_name)
         except (ValueError, LookupError):
             return f"centre '{centre}' has an unknown time zone '{tz_name}'"
         group = self._groups.setdefault((studies[0], centre_id), len(self._groups))
@@ -233,16 +233,9 @@ _VALUE_PARSERS: tuple[Callable[[str], Any], ...] = (
     cells.parse_outcome, _parse_seconds, cells.parse_rating, _parse_errors, _parse_assists)
 
 
-def _tick(done: int, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
-    if cancelled is not None and cancelled():
-        raise ImportCancelled
-    if progress is not None:
-        progress(done, total)
-
-
 def plan_import(connection: Connection, table: CsvTable, *, total: int,
                 progress: Progress | None = None,
-                cancelled: Cancelled | None = None) -> ImportPlan:
+                cancelled: CancelCheck | None = None) -> ImportPlan:
     """Check every row of ``table`` against the database; the plan, or ``ImportRejected``."""
     refs = load_references(connection)
     problems = Problems()
@@ -251,7 +244,7 @@ def plan_import(connection: Connection, table: CsvTable, *, total: int,
     plan = ImportPlan()
     for index, raw in enumerate(table.rows):
         if index % CHECK_EVERY == 0:
-            _tick(index, total, progress, cancelled)
+            report(index, total, progress, cancelled, ImportCancelled)
         row = checker.check(raw)
         if row is not None:
             checked.append(row)
@@ -261,7 +254,7 @@ def plan_import(connection: Connection, table: CsvTable, *, total: int,
         load_participants(connection, refs, {r.participant for r in checked if r.participant})
         load_recorded(connection, refs, {r.target.study_id for r in checked})
         plan = match_rows(checked, refs, checker.groups(), problems)
-    _tick(len(table.rows), total, progress, cancelled)
+    report(len(table.rows), total, progress, cancelled, ImportCancelled)
     if problems.items:
         raise _rejected(problems.items, len(table.rows))
     plan.rows = len(table.rows)

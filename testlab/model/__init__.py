@@ -38,7 +38,7 @@ from testlab.model.enums import (
 )
 
 if TYPE_CHECKING:
-    from testlab.model.base import Base, to_millisecond, utc_now
+    from testlab.model.base import Base, to_millisecond
     from testlab.model.findings import Finding, FindingEvidence, FindingStageStatus
     from testlab.model.network import Centre, OpeningHours, Room, Staff, StaffRole
     from testlab.model.participants import Participant, ParticipantContact
@@ -89,7 +89,7 @@ def __getattr__(name: str) -> Any:
     if name == "Base":
         load_all()
         return import_module(f"{__name__}.base").Base
-    if name in ("utc_now", "to_millisecond"):
+    if name == "to_millisecond":
         return getattr(import_module(f"{__name__}.base"), name)
     part = _HOME.get(name)
     if part is None:
@@ -106,5 +106,5 @@ __all__ = [
     "OpeningHours", "Outcome", "Participant", "ParticipantContact", "Product", "Questionnaire",
     "Role", "Room", "RoomKind", "Segment", "Session", "SessionStatus", "Setting", "Staff",
     "StaffRole", "Stage", "StageKind", "Study", "StudyCentre", "StudyMethod", "StudyStatus",
-    "Task", "TaskAttempt", "load_all", "to_millisecond", "utc_now",
+    "Task", "TaskAttempt", "load_all", "to_millisecond",
 ]

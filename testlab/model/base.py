@@ -27,11 +27,6 @@ NAMING_CONVENTION = {
 }
 
 
-def utc_now() -> datetime:
-    """The current instant as an aware UTC datetime."""
-    return datetime.now(UTC)
-
-
 class UTCDateTime(TypeDecorator[datetime]):
     """An aware datetime stored in UTC; naive values are refused, not guessed."""
 

@@ -75,6 +75,11 @@ class SessionStatus(StrEnum):
     NO_SHOW = "no_show"
     CANCELLED = "cancelled"
 
+    @property
+    def words(self) -> str:
+        """The status as words in a message ("checked in", "no show")."""
+        return self.value.replace("_", " ")
+
 
 class DeviceKind(StrEnum):
     SMARTPHONE = "smartphone"

@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Integer, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from testlab.model.base import Base, str_enum, utc_now, uuid_pk
+from testlab.clock import utc_now
+from testlab.model.base import Base, str_enum, uuid_pk
 from testlab.model.enums import FindingStatus
 from testlab.model.products import Product, Stage
 

@@ -8,7 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from testlab.model.base import Base, str_enum, utc_now, uuid_pk
+from testlab.clock import utc_now
+from testlab.model.base import Base, str_enum, uuid_pk
 from testlab.model.enums import AgeBand, DigitalSkill, Segment
 from testlab.model.network import Centre
 

@@ -22,7 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from testlab.model.base import Base, MillisecondSeconds, str_enum, utc_now, uuid_pk
+from testlab.clock import utc_now
+from testlab.model.base import Base, MillisecondSeconds, str_enum, uuid_pk
 from testlab.model.enums import DeviceKind, Network, Outcome, SessionStatus, Setting
 from testlab.model.network import Centre, Room, Staff
 from testlab.model.participants import Participant

@@ -6,11 +6,12 @@ return the frozen dataclasses of ``testlab.analysis.results``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from testlab.analysis.product import analyse_network, analyse_product
 from testlab.analysis.results import ProductAnalysis
-from testlab.db import Database
+from testlab.db.database import Database
+from testlab.progress import CancelCheck, Progress
 
 
 def product_statistics(
@@ -22,8 +23,8 @@ def product_statistics(
     compare: tuple[str, str] | None = None,
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> ProductAnalysis:
     """Every figure of the product named ``product`` (see ``analyse_product``).
 
@@ -49,8 +50,8 @@ def network_statistics(
     *,
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> tuple[ProductAnalysis, ...]:
     """Every stage of every product, sorted by product name (see ``analyse_network``)."""
     with db.engine.connect() as connection:

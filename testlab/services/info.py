@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.db.migrate import current_revision
 from testlab.model import (
     Centre,

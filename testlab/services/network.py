@@ -8,18 +8,18 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import ColumnElement, Connection, Uuid, column, func, or_, select, table
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import NotFound
 from testlab.model.enums import Role, RoomKind
+from testlab.scheduling.opening_hours import DayHours, is_open_at, week_of
+from testlab.scheduling.zones import local_time
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 FOLD_FUNCTION = "tl_fold"
 _ESCAPE = "\\"
 
@@ -50,20 +50,6 @@ class RoomInfo:
 
     name: str
     kind: RoomKind
-
-
-@dataclass(frozen=True)
-class DayHours:
-    """Opening hours of one weekday (0 = Monday) in the centre's local time; None: closed."""
-
-    weekday: int
-    day_name: str
-    opens: time | None
-    closes: time | None
-
-    @property
-    def is_open_day(self) -> bool:
-        return self.opens is not None and self.closes is not None
 
 
 @dataclass(frozen=True)
@@ -162,30 +148,10 @@ def centre_detail(db: Database, centre_id: uuid.UUID, now: datetime | None = Non
         code, name, city, country, zone = (
             centre.code, centre.name, centre.city, centre.country, centre.time_zone
         )
-    week = tuple(
-        DayHours(day, WEEKDAYS[day], *hours.get(day, (None, None))) for day in range(7)
-    )
+    week = week_of(hours)
     local_now = local_time(zone, now)
     return CentreDetail(centre_id, code, name, city, country, zone, rooms, week, local_now,
                         is_open_at(week, local_now))
-
-
-def is_open_at(week: tuple[DayHours, ...], local: datetime) -> bool:
-    """Whether a centre with opening hours ``week`` is open at its local time ``local``."""
-    today = week[local.weekday()]
-    clock = local.time().replace(tzinfo=None)
-    return bool(today.opens and today.closes and today.opens <= clock < today.closes)
-
-
-def local_time(zone: str, now: datetime | None = None) -> datetime:
-    """``now`` (default: the current instant) in the IANA time zone ``zone`` (UTC if unknown)."""
-    instant = now or datetime.now(UTC)
-    if instant.tzinfo is None:
-        raise ValueError("naive datetime given; pass an aware instant")
-    try:
-        return instant.astimezone(ZoneInfo(zone))
-    except (ZoneInfoNotFoundError, ValueError):
-        return instant.astimezone(UTC)
 
 
 def contains_folded(connection: Connection, search: str,

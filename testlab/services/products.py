@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import NotFound
 from testlab.model import (
     Centre,

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import Conflict, DatabaseUnreachable, InvalidInput, NotFound
 from testlab.gc_pause import gc_paused
 from testlab.io import results_csv
@@ -26,9 +25,8 @@ from testlab.io.results_match import ImportCancelled
 from testlab.io.results_store import export_query, format_rows, write_plan
 from testlab.io.results_validate import plan_import
 from testlab.model import Product, Stage
+from testlab.progress import CancelCheck, Progress
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 PREVIEW_ROWS = 20
 
 
@@ -58,7 +56,7 @@ class ExportResult:
 
 def import_results(db: Database, path: str | Path, *, dry_run: bool = False,
                    progress: Progress | None = None,
-                   cancelled: Cancelled | None = None) -> ImportResult:
+                   cancelled: CancelCheck | None = None) -> ImportResult:
     """Import the results CSV at ``path``; see ``import_results_data``."""
     file = Path(path)
     try:
@@ -75,7 +73,7 @@ def import_results(db: Database, path: str | Path, *, dry_run: bool = False,
 
 def import_results_data(db: Database, data: bytes, *, source: str = "the file",
                         dry_run: bool = False, progress: Progress | None = None,
-                        cancelled: Cancelled | None = None) -> ImportResult:
+                        cancelled: CancelCheck | None = None) -> ImportResult:
     """Check every row of ``data``, then insert the new attempts in one transaction.
 
     Raises ``ImportRejected`` (every problem with its line) having written nothing.
@@ -88,7 +86,7 @@ def import_results_data(db: Database, data: bytes, *, source: str = "the file",
 
 
 def _import(db: Database, data: bytes, source: str, dry_run: bool,
-            progress: Progress | None, cancelled: Cancelled | None) -> ImportResult:
+            progress: Progress | None, cancelled: CancelCheck | None) -> ImportResult:
     table = results_csv.read_rows(results_csv.decode(data))
     rows = len(table.rows)
     total = rows * (1 if dry_run else 2)

@@ -13,8 +13,7 @@ import re
 import socket
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import datetime, timedelta
 
 from sqlalchemy import Select, column, func, or_, select, table
 from sqlalchemy.exc import IntegrityError
@@ -22,8 +21,11 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.clock import utc_instant
+from testlab.db.database import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
+from testlab.scheduling.zones import local_date, local_day_bounds, zone
+from testlab.services.recording.guard import get_session
 
 WORKSTATION_ENV = "TESTLAB_WORKSTATION"
 # A console sends a heartbeat every ~30 s; four missed ones mean the PC is gone.
@@ -94,14 +96,6 @@ class StudyChoice:
     tasks: int
 
 
-def _now(now: datetime | None) -> datetime:
-    if now is None:
-        return datetime.now(UTC)
-    if now.tzinfo is None:
-        raise InvalidInput("A naive time was given; TestLab needs aware times.")
-    return now.astimezone(UTC)
-
-
 def _centre(s: OrmSession, centre_code: str) -> m.Centre:
     code = (centre_code or "").strip().upper()
     centre = s.scalar(select(m.Centre).where(m.Centre.code == code))
@@ -110,15 +104,7 @@ def _centre(s: OrmSession, centre_code: str) -> m.Centre:
     return centre
 
 
-def _local_day_bounds(centre: m.Centre, day: date) -> tuple[datetime, datetime]:
-    zone = ZoneInfo(centre.time_zone)
-    start = datetime.combine(day, time(0), zone)
-    end = datetime.combine(day + timedelta(days=1), time(0), zone)
-    return start.astimezone(UTC), end.astimezone(UTC)
-
-
 def _row(s: OrmSession, session: m.Session) -> SessionRow:
-    zone = ZoneInfo(session.centre.time_zone)
     done = s.scalar(
         select(func.count()).select_from(m.TaskAttempt).where(
             m.TaskAttempt.session_id == session.id
@@ -128,7 +114,7 @@ def _row(s: OrmSession, session: m.Session) -> SessionRow:
     return SessionRow(
         id=session.id,
         starts_at=session.starts_at,
-        local_start=session.starts_at.astimezone(zone),
+        local_start=session.starts_at.astimezone(zone(session.centre.time_zone)),
         status=session.status,
         study_id=session.study_id,
         study_title=session.study.title,
@@ -157,11 +143,10 @@ def _loaded_sessions() -> Select[m.Session]:
 
 def todays_sessions(db: Database, centre_code: str, now: datetime | None = None) -> list[SessionRow]:
     """The sessions starting on the centre's local calendar day of ``now``, by start time."""
-    instant = _now(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         centre = _centre(s, centre_code)
-        day = instant.astimezone(ZoneInfo(centre.time_zone)).date()
-        start, end = _local_day_bounds(centre, day)
+        start, end = local_day_bounds(centre.time_zone, local_date(instant, centre.time_zone))
         sessions = s.scalars(
             _loaded_sessions()
             .where(m.Session.centre_id == centre.id)
@@ -200,11 +185,11 @@ def _next_participant_code(s: OrmSession, centre: m.Centre) -> str:
 def create_adhoc_session(
     db: Database,
     study_id: uuid.UUID,
+    *,
     centre_code: str,
     participant: NewParticipant,
     facilitator_id: uuid.UUID | None,
     conditions: Conditions,
-    *,
     room_id: uuid.UUID | None = None,
     planned_minutes: int = 60,
     now: datetime | None = None,
@@ -214,7 +199,7 @@ def create_adhoc_session(
     The session is scheduled, not checked in: consent is confirmed at check-in.
     Two PCs creating walk-ins at once may pick the same code; the loser retries.
     """
-    instant = _now(now)
+    instant = utc_instant(now)
     if planned_minutes <= 0:
         raise InvalidInput("The planned length must be a positive number of minutes.")
     for attempt in range(_CODE_ATTEMPTS):
@@ -240,7 +225,7 @@ def create_adhoc_session(
                     segment=participant.segment,
                     digital_skill=participant.digital_skill,
                     existing_customer=participant.existing_customer,
-                    consent_date=instant.astimezone(ZoneInfo(centre.time_zone)).date(),
+                    consent_date=local_date(instant, centre.time_zone),
                     consent_version=participant.consent_version,
                     consent_audio=participant.consent_audio,
                     consent_video=participant.consent_video,
@@ -266,6 +251,7 @@ def create_adhoc_session(
 def check_in(
     db: Database,
     session_id: uuid.UUID,
+    *,
     consent_confirmed: bool,
     by: uuid.UUID | None,
     now: datetime | None = None,
@@ -273,15 +259,13 @@ def check_in(
     """Check the participant in: consent must be confirmed before anything is recorded."""
     if not consent_confirmed:
         raise InvalidInput("Confirm the participant's consent before checking in.")
-    instant = _now(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
-        session = s.get(m.Session, session_id)
-        if session is None:
-            raise NotFound("The session no longer exists.")
+        session = get_session(s, session_id)
         if session.status in (m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING):
             return _row(s, session)
         if session.status != m.SessionStatus.SCHEDULED:
-            raise Conflict(f"This session is {session.status.value.replace('_', ' ')}; "
+            raise Conflict(f"This session is {session.status.words}; "
                            "it cannot be checked in.")
         if session.participant_id is None:
             raise Conflict("This session has no participant to check in.")
@@ -316,6 +300,7 @@ def holds_sessions(db: Database, workstation: str) -> bool:
 def resumable_sessions(
     db: Database,
     workstation: str,
+    *,
     centre_code: str | None = None,
     now: datetime | None = None,
 ) -> list[SessionRow]:
@@ -325,7 +310,7 @@ def resumable_sessions(
     With ``centre_code``, the centre's sessions released mid-way (a clean close)
     or left stale by another PC are offered as well.
     """
-    stale = _now(now) - STALE_AFTER
+    stale = utc_instant(now) - STALE_AFTER
     with db.session_factory.begin() as s:
         query = (
             _loaded_sessions()

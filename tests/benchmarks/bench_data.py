@@ -22,8 +22,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 
 from testlab import model as m
-from testlab.db import open_database, resolve_url
+from testlab.db.database import open_database
 from testlab.db.migrate import head_revision
+from testlab.db.urls import resolve_url
 from tests.conftest import POSTGRES_ENV
 
 CENTRES = 23

@@ -29,7 +29,8 @@ from sqlalchemy.sql import Select
 
 from testlab import model as m
 from testlab.analysis.queries import product_tasks
-from testlab.db import Database, open_database, resolve_url
+from testlab.db.database import Database, open_database
+from testlab.db.urls import resolve_url
 from tests.benchmarks.bench_data import (
     BENCH_POSTGRES_ENV,
     cached_postgres,
@@ -177,7 +178,7 @@ def _check_ratio(db: Database, what: str, ratio: float) -> None:
 
 PEAK_SCRIPT = """
 import json, sys, time
-from testlab.db import open_database
+from testlab.db.database import open_database
 from testlab.services.analysis import network_statistics
 db = open_database(sys.argv[1])
 started = time.perf_counter()

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import delete, event
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt
 from testlab.services.recording.notes import add_observation
@@ -60,7 +60,7 @@ def _statements(db: Database, write: Callable[[], Any]) -> int:
 def test_console_writes_are_instant(backend, request, qapp):
     db: Database = request.getfixturevalue("sqlite_db" if backend == "sqlite" else "postgres_db")
     lab = build_lab(db)
-    svc.check_in(db, lab.session_id, True, lab.staff_id)
+    svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     open_for_recording(db, lab.session_id, PC)
     task = lab.task_ids[0]
     writer = serial_runner()

@@ -26,7 +26,7 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
 from testlab import model as m
-from testlab.db import Database, open_database
+from testlab.db.database import Database, open_database
 from testlab.services.results_io import import_results
 from tests.conftest import POSTGRES_ENV
 

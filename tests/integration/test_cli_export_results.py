@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from testlab.db import open_database
+from testlab.db.database import open_database
 from tests.unit.io.refdata import CONTACT_NAME, build_reference
 
 DATA = Path(__file__).parents[1] / "data"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from testlab.db import open_database
+from testlab.db.database import open_database
 from tests.unit.io.refdata import build_reference, count_rows
 
 DATA = Path(__file__).parents[1] / "data"

@@ -13,7 +13,7 @@ import pytest
 
 from testlab.analysis import stats
 from testlab.cli.main import main
-from testlab.db import Database
+from testlab.db.database import Database
 from tests.unit.analysis.stats_world import FAILURES, PRODUCT, TASKS, World, generate, insert
 
 REL = 1e-9

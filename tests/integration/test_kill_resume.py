@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select, text
 
 from testlab import model as m
-from testlab.db import open_database
+from testlab.db.database import open_database
 from testlab.errors import SessionLocked
 from testlab.services import sessions as svc
 from testlab.services.recording.session import open_for_recording
@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parents[2]
 # kills it at a known point; in "stream" mode it never stops writing.
 CHILD = r"""
 import sys, uuid
-from testlab.db import open_database
+from testlab.db.database import open_database
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt
 from testlab.services.recording.notes import add_observation
@@ -44,18 +44,22 @@ def ready(step):
     print("READY", step, flush=True)
     if mode == "wait":
         sys.stdin.readline()
-svc.check_in(db, sid, True, staff); ready("checked-in")
+svc.check_in(db, sid, consent_confirmed=True, by=staff); ready("checked-in")
 open_for_recording(db, sid, pc); ready("opened")
-record_attempt(db, sid, tasks[0], "success", 42.5, 6, 1, 0, "first", staff, workstation=pc)
+record_attempt(db, sid, tasks[0], outcome="success", seconds=42.5, rating=6, errors=1,
+               assists=0, notes="first", by=staff, workstation=pc)
 ready("attempt-1")
-add_observation(db, sid, 50.0, "Taps the logo #nav", ["nav"], tasks[0], staff, workstation=pc)
+add_observation(db, sid, elapsed_seconds=50.0, text="Taps the logo #nav", tags=["nav"],
+                task_id=tasks[0], by=staff, workstation=pc)
 ready("observation-1")
-record_attempt(db, sid, tasks[1], "gave_up", 120.0, 2, 3, 1, "second", staff, workstation=pc)
+record_attempt(db, sid, tasks[1], outcome="gave_up", seconds=120.0, rating=2, errors=3,
+               assists=1, notes="second", by=staff, workstation=pc)
 ready("attempt-2")
 n = 0
 while True:
     n += 1
-    add_observation(db, sid, 200.0 + n, f"note {n}", [], tasks[2], staff, workstation=pc)
+    add_observation(db, sid, elapsed_seconds=200.0 + n, text=f"note {n}", tags=[],
+                    task_id=tasks[2], by=staff, workstation=pc)
     answer_questionnaire(db, sid, f"sus_{(n - 1) % 10 + 1}", (n - 1) % 5 + 1, workstation=pc)
     ready(f"note-{n}")
 """

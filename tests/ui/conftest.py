@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from testlab.db import Database
+from testlab.db.database import Database
 from ui.app import build_main_window
 from ui.main_window import MainWindow
 

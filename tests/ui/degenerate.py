@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from ui.common.table_model import PAGE_SIZE
 from ui.main_window import MainWindow
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from sqlalchemy import insert
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from ui.main_window import MainWindow
 from ui.settings.lab_settings import CENTRE_KEY, STAFF_KEY, WORKSTATION_KEY
 

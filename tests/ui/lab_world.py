@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
-from testlab.db import Database
+from testlab.db.database import Database
 from tests.unit import test_recording_world as world
 from tests.unit.test_recording_world import Lab
 

@@ -20,7 +20,7 @@ SCRIPT = textwrap.dedent("""
     import sys
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
-    from testlab.db import open_database
+    from testlab.db.database import open_database
     from ui.app import apply_style, build_main_window
 
     app = QApplication([])

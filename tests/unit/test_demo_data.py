@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from testlab.demo import generate
+from testlab.demo.generator import generate
 from testlab.demo.rows import DemoRows
 from testlab.model.enums import Role, RoomKind, SessionStatus, StageKind
 

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import case, func, select, text
 
-from testlab.db import Database, open_database
-from testlab.demo import DemoCancelled, load_demo
+from testlab.db.database import Database, open_database
+from testlab.demo.generator import DemoCancelled
 from testlab.errors import Conflict
 from testlab.model import (
     Centre,
@@ -45,11 +45,11 @@ def dump(db: Database) -> dict[str, list[tuple]]:
 def test_same_seed_gives_identical_files_and_another_seed_differs(
     demo_db: Database, sqlite_db: Database, tmp_path: Path
 ) -> None:
-    load_demo(sqlite_db, seed=7)
+    load_demo_network(sqlite_db, seed=7)
     assert dump(sqlite_db) == dump(demo_db)
     other = open_database(str(tmp_path / "other.sqlite3"))
     try:
-        load_demo(other, seed=8)
+        load_demo_network(other, seed=8)
         assert dump(other)["sessions"] != dump(demo_db)["sessions"]
         assert dump(other)["centres"] != dump(demo_db)["centres"]  # ids differ
     finally:
@@ -97,7 +97,7 @@ def test_completion_improves_from_first_to_last_tested_stage(demo_db: Database) 
 def test_refuses_a_database_with_centres_and_leaves_it_unchanged(demo_db: Database) -> None:
     before = dump(demo_db)
     with pytest.raises(Conflict, match="already holds 23 centre"):
-        load_demo(demo_db, seed=1)
+        load_demo_network(demo_db, seed=1)
     assert dump(demo_db) == before
     assert not is_empty(demo_db)
 
@@ -105,7 +105,7 @@ def test_refuses_a_database_with_centres_and_leaves_it_unchanged(demo_db: Databa
 def test_cancel_during_insert_rolls_everything_back(sqlite_db: Database) -> None:
     calls: list[tuple[int, int]] = []
     with pytest.raises(DemoCancelled):
-        load_demo(sqlite_db, seed=1, progress=lambda d, t: calls.append((d, t)),
+        load_demo_network(sqlite_db, seed=1, progress=lambda d, t: calls.append((d, t)),
                   cancelled=lambda: len(calls) >= 12)  # well inside the inserts
     assert len(calls) == 12
     assert is_empty(sqlite_db)
@@ -126,7 +126,7 @@ def test_progress_reports_every_step_up_to_the_total(sqlite_db: Database) -> Non
 @pytest.mark.postgres
 def test_loads_on_postgresql(postgres_db: Database) -> None:
     assert is_empty(postgres_db)
-    summary = load_demo(postgres_db, seed=7)
+    summary = load_demo_network(postgres_db, seed=7)
     info = database_info(postgres_db)
     assert info.centres == 23 and info.sessions == summary.sessions
     assert info.attempts == summary.attempts
@@ -134,4 +134,4 @@ def test_loads_on_postgresql(postgres_db: Database) -> None:
         names = set(s.scalars(select(Centre.name)))
     assert any("عمّان" in name for name in names)
     with pytest.raises(Conflict):
-        load_demo(postgres_db, seed=7)
+        load_demo_network(postgres_db, seed=7)

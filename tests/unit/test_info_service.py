@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.db.migrate import head_revision
 from testlab.services.demo import is_empty
 from testlab.services.info import database_info

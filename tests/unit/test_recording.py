@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import Conflict, InvalidInput, NotFound, SessionLocked
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import (
@@ -28,7 +28,7 @@ PC = "LAB-PC-01"
 @pytest.fixture
 def lab(db: Database) -> Lab:
     world = build_lab(db)
-    svc.check_in(db, world.session_id, True, world.staff_id)
+    svc.check_in(db, world.session_id, consent_confirmed=True, by=world.staff_id)
     open_for_recording(db, world.session_id, PC)
     return world
 
@@ -41,8 +41,9 @@ def _attempt(db: Database, lab: Lab, index: int) -> m.TaskAttempt:
 
 
 def test_attempt_is_committed_at_once_and_running(db: Database, lab: Lab) -> None:
-    info = record_attempt(db, lab.session_id, lab.task_ids[0], "success_assisted", 83.5, 5,
-                              2, 1, " asked about data ", lab.staff_id, workstation=PC)
+    info = record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success_assisted",
+                          seconds=83.5, rating=5, errors=2, assists=1, notes=" asked about data ",
+                          by=lab.staff_id, workstation=PC)
     assert info.outcome == m.Outcome.SUCCESS_ASSISTED
     row = _attempt(db, lab, 0)  # a new unit of work sees it: it was committed
     assert (row.seconds, row.rating, row.errors, row.assists) == (83.5, 5, 2, 1)
@@ -73,29 +74,30 @@ def test_out_of_range_values_are_refused_before_the_database(
     assists: int, message: str,
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
-        record_attempt(db, lab.session_id, lab.task_ids[0], outcome, seconds, rating, errors,
-                           assists, "", lab.staff_id)
+        record_attempt(db, lab.session_id, lab.task_ids[0], outcome=outcome, seconds=seconds,
+                       rating=rating, errors=errors, assists=assists, notes="", by=lab.staff_id)
     assert open_for_recording(db, lab.session_id, PC).attempts == ()
 
 
 def test_skipped_needs_no_time_and_a_second_attempt_is_a_conflict(db: Database, lab: Lab) -> None:
-    record_attempt(db, lab.session_id, lab.task_ids[2], "skipped", None, None, 0, 0, "",
-                       lab.staff_id)
+    record_attempt(db, lab.session_id, lab.task_ids[2], outcome="skipped", seconds=None,
+                   rating=None, errors=0, assists=0, notes="", by=lab.staff_id)
     with pytest.raises(Conflict, match="already recorded"):
-        record_attempt(db, lab.session_id, lab.task_ids[2], "success", 10, 7, 0, 0, "",
-                           lab.staff_id)
+        record_attempt(db, lab.session_id, lab.task_ids[2], outcome="success", seconds=10, rating=7,
+                       errors=0, assists=0, notes="", by=lab.staff_id)
     assert _attempt(db, lab, 2).seconds is None
 
 
 def test_task_of_another_study_is_refused(db: Database, lab: Lab) -> None:
     with pytest.raises(NotFound):
-        record_attempt(db, lab.session_id, uuid.uuid4(), "success", 10, 7, 0, 0, "", None)
+        record_attempt(db, lab.session_id, uuid.uuid4(), outcome="success", seconds=10, rating=7,
+                       errors=0, assists=0, notes="", by=None)
 
 
 def test_correction_keeps_the_previous_values_and_who(db: Database, lab: Lab) -> None:
-    first = record_attempt(db, lab.session_id, lab.task_ids[0], "success", 61.0, 6, 0, 0,
-                               "", lab.staff_id)
-    complete_session(db, lab.session_id, PC)
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=61.0,
+                           rating=6, errors=0, assists=0, notes="", by=lab.staff_id)
+    complete_session(db, lab.session_id, workstation=PC)
     fixed = correct_attempt(db, first.id, by=lab.other_staff_id, reason="video review",
                                 outcome="false_completion", rating=3)
     assert (fixed.outcome, fixed.seconds, fixed.rating, fixed.revisions) == (
@@ -117,8 +119,8 @@ def test_correction_keeps_the_previous_values_and_who(db: Database, lab: Lab) ->
 
 
 def test_times_are_kept_to_the_millisecond(db: Database, lab: Lab) -> None:
-    first = record_attempt(db, lab.session_id, lab.task_ids[0], "success", 12.34567, 6, 0, 0,
-                               "", lab.staff_id)
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=12.34567,
+                           rating=6, errors=0, assists=0, notes="", by=lab.staff_id)
     assert first.seconds == 12.346 == _attempt(db, lab, 0).seconds
     with pytest.raises(InvalidInput, match="changes nothing"):  # the same millisecond
         correct_attempt(db, first.id, by=lab.staff_id, reason="typo", seconds=12.3462)
@@ -139,18 +141,21 @@ def test_each_questionnaire_answer_carries_the_session_study(db: Database, lab: 
 def test_observation_is_stamped_and_tagged(db: Database, lab: Lab) -> None:
     text, tags = split_hashtags("Looks for the #Pay button in the menu #navigation #pay")
     assert tags == ["pay", "navigation"]
-    info = add_observation(db, lab.session_id, 95.25, text, tags, lab.task_ids[1],
-                               lab.staff_id)
+    info = add_observation(db, lab.session_id, elapsed_seconds=95.25, text=text, tags=tags,
+                           task_id=lab.task_ids[1], by=lab.staff_id)
     assert (info.elapsed_seconds, info.tags, info.task_id) == (95.25, ("pay", "navigation"),
                                                                lab.task_ids[1])
     state = open_for_recording(db, lab.session_id, PC)
     assert [o.text for o in state.observations] == [text]
     with pytest.raises(InvalidInput):
-        add_observation(db, lab.session_id, 1.0, "   ", [], None, None)
+        add_observation(db, lab.session_id, elapsed_seconds=1.0, text="   ", tags=[], task_id=None,
+                        by=None)
     with pytest.raises(InvalidInput):
-        add_observation(db, lab.session_id, -1.0, "negative", [], None, None)
+        add_observation(db, lab.session_id, elapsed_seconds=-1.0, text="negative", tags=[],
+                        task_id=None, by=None)
     with pytest.raises(InvalidInput):
-        add_observation(db, lab.session_id, 1.0, "bad tag", ["two words"], None, None)
+        add_observation(db, lab.session_id, elapsed_seconds=1.0, text="bad tag",
+                        tags=["two words"], task_id=None, by=None)
 
 
 def test_each_questionnaire_answer_is_kept_at_once(db: Database, lab: Lab) -> None:
@@ -172,10 +177,12 @@ def test_each_questionnaire_answer_is_kept_at_once(db: Database, lab: Lab) -> No
 
 
 def test_complete_session_summarises_and_releases(db: Database, lab: Lab) -> None:
-    record_attempt(db, lab.session_id, lab.task_ids[0], "success", 40, 7, 0, 0, "", None)
-    record_attempt(db, lab.session_id, lab.task_ids[1], "gave_up", 200, 2, 3, 1, "", None)
+    record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=40, rating=7,
+                   errors=0, assists=0, notes="", by=None)
+    record_attempt(db, lab.session_id, lab.task_ids[1], outcome="gave_up", seconds=200, rating=2,
+                   errors=3, assists=1, notes="", by=None)
     answer_questionnaire(db, lab.session_id, "sus_1", 4)
-    summary = complete_session(db, lab.session_id, PC)
+    summary = complete_session(db, lab.session_id, workstation=PC)
     assert summary.status == m.SessionStatus.COMPLETED
     assert (summary.tasks_done, summary.tasks_total, summary.successes) == (2, 3, 1)
     assert summary.total_seconds == 240
@@ -185,7 +192,8 @@ def test_complete_session_summarises_and_releases(db: Database, lab: Lab) -> Non
         assert session.ended_at is not None and session.open_on is None
         assert session.questionnaire.completed_at is not None
     with pytest.raises(Conflict, match="completed"):
-        add_observation(db, lab.session_id, 1.0, "late", [], None, None)
+        add_observation(db, lab.session_id, elapsed_seconds=1.0, text="late", tags=[],
+                        task_id=None, by=None)
     with pytest.raises(Conflict, match="completed"):
         open_for_recording(db, lab.session_id, PC)
 
@@ -194,8 +202,8 @@ def test_a_pc_whose_lock_was_taken_over_cannot_write(db: Database, lab: Lab) -> 
     release(db, lab.session_id, PC)
     open_for_recording(db, lab.session_id, "LAB-PC-02")
     with pytest.raises(SessionLocked, match="LAB-PC-02"):
-        record_attempt(db, lab.session_id, lab.task_ids[0], "success", 4, 7, 0, 0, "", None,
-                           workstation=PC)
+        record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=4, rating=7,
+                       errors=0, assists=0, notes="", by=None, workstation=PC)
 
 
 @pytest.mark.parametrize(("text", "seconds"), [("1:35", 95), ("0:01", 1), ("12:00", 720),

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from testlab import model as m
-from testlab.db import Database, open_database
+from testlab.db.database import Database, open_database
 from testlab.errors import SessionLocked
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt
@@ -27,7 +27,7 @@ from tests.unit.test_recording_world import build_lab
 
 def test_same_session_on_a_second_pc_is_refused_naming_the_holder(db: Database) -> None:
     lab = build_lab(db)
-    svc.check_in(db, lab.session_id, True, lab.staff_id)
+    svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     opened_at = datetime.now(UTC).replace(microsecond=0)
     open_for_recording(db, lab.session_id, "LAB-PC-07", now=opened_at)
     with pytest.raises(SessionLocked) as refused:
@@ -53,7 +53,7 @@ def test_same_session_on_a_second_pc_is_refused_naming_the_holder(db: Database) 
 
 def test_racing_pcs_cannot_both_win(db: Database) -> None:
     lab = build_lab(db)
-    svc.check_in(db, lab.session_id, True, lab.staff_id)
+    svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     winners: list[str] = []
     refused: list[str] = []
     barrier = threading.Barrier(6)
@@ -86,17 +86,17 @@ def test_two_pcs_record_different_sessions_at_once(postgres_schema_url: str) -> 
 
         def run(db: Database, session_id, pc: str, by) -> None:  # type: ignore[no-untyped-def]
             try:
-                svc.check_in(db, session_id, True, by)
+                svc.check_in(db, session_id, consent_confirmed=True, by=by)
                 open_for_recording(db, session_id, pc)
                 for n, task_id in enumerate(lab.task_ids):
-                    add_observation(db, session_id, n * 10.0, f"{pc} note {n}", [pc.lower()],
-                                       task_id, by, workstation=pc)
-                    record_attempt(db, session_id, task_id, "success", 10.0 + n, 6, n, 0,
-                                       pc, by, workstation=pc)
+                    add_observation(db, session_id, elapsed_seconds=n * 10.0, text=f"{pc} note {n}",
+                                    tags=[pc.lower()], task_id=task_id, by=by, workstation=pc)
+                    record_attempt(db, session_id, task_id, outcome="success", seconds=10.0 + n,
+                                   rating=6, errors=n, assists=0, notes=pc, by=by, workstation=pc)
                     heartbeat(db, session_id, pc)
                 for i in range(1, 11):
                     answer_questionnaire(db, session_id, f"sus_{i}", 3, workstation=pc)
-                complete_session(db, session_id, pc)
+                complete_session(db, session_id, workstation=pc)
             except BaseException as exc:  # noqa: BLE001 - reported by the main thread
                 errors.append(exc)
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import NotFound
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import correct_attempt, record_attempt
@@ -23,7 +23,7 @@ T0 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 @pytest.fixture
 def lab(db: Database) -> Lab:
     world = build_lab(db, T0)
-    svc.check_in(db, world.session_id, True, world.staff_id, now=T0)
+    svc.check_in(db, world.session_id, consent_confirmed=True, by=world.staff_id, now=T0)
     open_for_recording(db, world.session_id, PC, now=T0)
     return world
 
@@ -36,10 +36,12 @@ def test_a_session_without_attempts(db: Database, lab: Lab) -> None:
 
 
 def test_attempts_in_task_order_with_who_changed_them_last(db: Database, lab: Lab) -> None:
-    late = record_attempt(db, lab.session_id, lab.task_ids[2], "skipped", None, None, 0, 0,
-                              "", lab.staff_id, now=T0 + timedelta(minutes=9))
-    first = record_attempt(db, lab.session_id, lab.task_ids[0], "success", 61.5, 6, 1, 0,
-                               "quick", lab.staff_id, now=T0 + timedelta(minutes=3))
+    late = record_attempt(db, lab.session_id, lab.task_ids[2], outcome="skipped", seconds=None,
+                          rating=None, errors=0, assists=0, notes="", by=lab.staff_id,
+                          now=T0 + timedelta(minutes=9))
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=61.5,
+                           rating=6, errors=1, assists=0, notes="quick", by=lab.staff_id,
+                           now=T0 + timedelta(minutes=3))
     correct_attempt(db, first.id, by=lab.other_staff_id, reason="typo", seconds=71.0,
                         now=T0 + timedelta(hours=2))
     rows = session_record(db, lab.session_id).attempts
@@ -56,8 +58,8 @@ def test_attempts_in_task_order_with_who_changed_them_last(db: Database, lab: La
 def test_history_newest_first_with_previous_values_and_who_set_them(
     db: Database, lab: Lab
 ) -> None:
-    first = record_attempt(db, lab.session_id, lab.task_ids[0], "failure", 200.0, 2, 3, 1,
-                               "lost", lab.staff_id, now=T0)
+    first = record_attempt(db, lab.session_id, lab.task_ids[0], outcome="failure", seconds=200.0,
+                           rating=2, errors=3, assists=1, notes="lost", by=lab.staff_id, now=T0)
     assert attempt_history(db, first.id) == []
     correct_attempt(db, first.id, by=lab.other_staff_id, reason="was a success",
                         outcome="success", now=T0 + timedelta(hours=1))

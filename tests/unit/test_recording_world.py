@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 
 TASKS = (
     ("find-plan", "Find a mobile plan",

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from testlab.errors import NotFound
-from testlab.services.network import centre_detail, list_centres, local_time
+from testlab.scheduling.zones import local_time
+from testlab.services.network import centre_detail, list_centres
 
 
 def _codes(db, search=""):

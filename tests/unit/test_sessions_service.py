@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt
@@ -53,10 +53,11 @@ def test_adhoc_session_gets_the_next_pseudonymous_code(db: Database) -> None:
                                 consent_version="v3", consent_audio=True)
     conditions = svc.Conditions(device_kind=m.DeviceKind.TABLET, network=m.Network.CELL_5G,
                                 setting=m.Setting.LAB)
-    row = svc.create_adhoc_session(db, lab.study_id, "MAD", person, lab.staff_id, conditions,
-                                   now=NOON)
-    again = svc.create_adhoc_session(db, lab.study_id, "MAD", svc.NewParticipant(), None,
-                                     svc.Conditions(), now=NOON)
+    row = svc.create_adhoc_session(db, lab.study_id, centre_code="MAD", participant=person,
+                                   facilitator_id=lab.staff_id, conditions=conditions, now=NOON)
+    again = svc.create_adhoc_session(db, lab.study_id, centre_code="MAD",
+                                     participant=svc.NewParticipant(), facilitator_id=None,
+                                     conditions=svc.Conditions(), now=NOON)
     assert (row.participant_code, again.participant_code) == ("P-MAD-0009", "P-MAD-0010")
     assert row.status == m.SessionStatus.SCHEDULED and row.starts_at == NOON
     with db.session_factory.begin() as s:
@@ -73,43 +74,48 @@ def test_adhoc_session_refuses_a_study_the_centre_is_not_in(db: Database) -> Non
         s.add(m.Centre(code="DKR", name="Dakar", city="Dakar", country="SN",
                        time_zone="Africa/Dakar"))
     with pytest.raises(Conflict, match="DKR"):
-        svc.create_adhoc_session(db, lab.study_id, "DKR", svc.NewParticipant(), None,
-                                 svc.Conditions())
+        svc.create_adhoc_session(db, lab.study_id, centre_code="DKR",
+                                 participant=svc.NewParticipant(), facilitator_id=None,
+                                 conditions=svc.Conditions())
 
 
 def test_check_in_requires_consent_and_nothing_is_recorded_before(db: Database) -> None:
     lab = build_lab(db, now=NOON)
     with pytest.raises(Conflict, match="Check the participant in"):
-        record_attempt(db, lab.session_id, lab.task_ids[0], "success", 30, 7, 0, 0, "",
-                           lab.staff_id)
+        record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=30, rating=7,
+                       errors=0, assists=0, notes="", by=lab.staff_id)
     with pytest.raises(Conflict):
-        add_observation(db, lab.session_id, 1.0, "too early", [], None, lab.staff_id)
+        add_observation(db, lab.session_id, elapsed_seconds=1.0, text="too early", tags=[],
+                        task_id=None, by=lab.staff_id)
     with pytest.raises(InvalidInput, match="consent"):
-        svc.check_in(db, lab.session_id, False, lab.staff_id)
-    row = svc.check_in(db, lab.session_id, True, lab.staff_id, now=NOON)
+        svc.check_in(db, lab.session_id, consent_confirmed=False, by=lab.staff_id)
+    row = svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id, now=NOON)
     assert row.status == m.SessionStatus.CHECKED_IN
     with db.session_factory.begin() as s:
         session = s.get(m.Session, lab.session_id)
         assert session.consent_confirmed_at == NOON and session.checked_in_at == NOON
     # Checking in twice is harmless.
-    assert svc.check_in(db, lab.session_id, True, lab.staff_id).status == m.SessionStatus.CHECKED_IN
+    assert svc.check_in(db, lab.session_id, consent_confirmed=True,
+                        by=lab.staff_id).status == m.SessionStatus.CHECKED_IN
 
 
 def test_resumable_sessions_for_this_pc_and_centre(db: Database) -> None:
     lab = build_lab(db, now=NOON)
-    svc.check_in(db, lab.session_id, True, lab.staff_id)
+    svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     open_for_recording(db, lab.session_id, "LAB-PC-01")
     assert [r.id for r in svc.resumable_sessions(db, "LAB-PC-01")] == [lab.session_id]
     assert svc.resumable_sessions(db, "LAB-PC-02") == []
     # Released mid-session: any PC of the centre may pick it up.
     release(db, lab.session_id, "LAB-PC-01")
-    assert [r.id for r in svc.resumable_sessions(db, "LAB-PC-02", "MAD")] == [lab.session_id]
+    resumable = svc.resumable_sessions(db, "LAB-PC-02", centre_code="MAD")
+    assert [r.id for r in resumable] == [lab.session_id]
     # Held fresh by another PC: not offered; once stale, offered.
     open_for_recording(db, lab.session_id, "LAB-PC-01")
-    assert svc.resumable_sessions(db, "LAB-PC-02", "MAD") == []
+    assert svc.resumable_sessions(db, "LAB-PC-02", centre_code="MAD") == []
     later = datetime.now(UTC) + svc.STALE_AFTER + timedelta(seconds=5)
-    assert [r.id for r in svc.resumable_sessions(db, "LAB-PC-02", "MAD", now=later)] == [
-        lab.session_id]
+    assert [
+        r.id for r in svc.resumable_sessions(db, "LAB-PC-02", centre_code="MAD", now=later)
+    ] == [lab.session_id]
 
 
 def test_workstation_name_override_and_env(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -127,7 +133,7 @@ def test_holds_sessions_only_for_the_pc_holding_a_checked_in_or_running_one(
     assert not svc.holds_sessions(db, "LAB-PC-01")
     open_for_recording(db, lab.session_id, "LAB-PC-01")  # scheduled: at check-in only
     assert not svc.holds_sessions(db, "LAB-PC-01")
-    svc.check_in(db, lab.session_id, True, lab.staff_id)
+    svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     open_for_recording(db, lab.session_id, "LAB-PC-01")  # now running here
     assert svc.holds_sessions(db, "LAB-PC-01") and not svc.holds_sessions(db, "LAB-PC-02")
     release(db, lab.session_id, "LAB-PC-01")

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from testlab.services.network import CentreDetail, is_open_at, local_time
+from testlab.scheduling.opening_hours import is_open_at
+from testlab.scheduling.zones import local_time
+from testlab.services.network import CentreDetail
 from ui.common import labels, metrics
 
 CLOCK_REFRESH_MS = 30_000

@@ -8,7 +8,7 @@ Usage (from the GUI thread)::
 
     runner.run_with_progress(
         "demo.load",
-        lambda progress, cancelled: load_demo_network(db, 1, progress=progress,
+        lambda progress, cancelled: load_demo_network(db, seed=1, progress=progress,
                                                       cancelled=cancelled),
         on_done=..., on_progress=lambda done, total: ...)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.services import sessions as svc
 from testlab.services.sessions import SessionRow
 from ui.common.operations import FAILED, CoreCall
@@ -115,7 +115,7 @@ class AdhocSessionDialog(QDialog):
         db, study_id, centre = self._db, self.study.currentData(), self._centre_code
         participant, conditions = self.participant(), self.conditions()
         created = CoreCall(self, lambda: svc.create_adhoc_session(
-            db, study_id, centre, participant=participant,
+            db, study_id, centre_code=centre, participant=participant,
             facilitator_id=self._facilitator_id, conditions=conditions)).run()
         if created is FAILED:
             return

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import SessionLocked, TestLabError
 from testlab.model import SessionStatus
 from testlab.services.recording.attempts import AttemptInfo, format_duration
@@ -257,7 +257,7 @@ class ConsoleWindow(QWidget):
     def _on_questionnaire_page_finished(self) -> None:
         context = self.context
         summary = CoreCall(self, lambda: complete_session(
-            context.db, context.session_id, context.workstation)).run_and_wait(context.writer)
+            context.db, context.session_id, workstation=context.workstation)).run_and_wait(context.writer)
         if summary is FAILED:
             return
         self._completed = True

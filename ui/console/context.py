@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from testlab.db import Database
+from testlab.db.database import Database
 from ui.common.background import TaskRunner
 from ui.console.clock import Clock
 

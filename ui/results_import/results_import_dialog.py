@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import ImportRejected, TestLabError
 from testlab.services.results_io import ImportResult, import_results
 from ui.common.background import Task, TaskRunner

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import InvalidInput
 from testlab.model import Outcome
 from testlab.services.recording.attempts import (

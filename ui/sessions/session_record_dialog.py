@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.services.recording.review import (
     AttemptRow,
     SessionRecord,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.model import SessionStatus
 from testlab.services import sessions as svc
 from testlab.services.sessions import SessionRow
@@ -113,7 +113,7 @@ class SessionsView(QWidget):
             return
         db, centre, workstation = self._db, self._centre, self.workstation
         listed = CoreCall(self, lambda: (svc.todays_sessions(db, centre),
-                                         svc.resumable_sessions(db, workstation, centre))) \
+                                         svc.resumable_sessions(db, workstation, centre_code=centre))) \
             .inline(self.message).run()
         if listed is FAILED:
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.model import Role
 from testlab.services import network
 from ui.common import metrics

@@ -69,7 +69,7 @@ class DemoOffer(QObject):
         """Load the demo network in the background; sections reload when it is in."""
         db, seed = self._context.db, self._seed
         CoreCall.with_progress(self._window, lambda progress, cancelled: demo.load_demo_network(
-            db, seed, progress=progress, cancelled=cancelled)) \
+            db, seed=seed, progress=progress, cancelled=cancelled)) \
             .always(self._window.reload_sections) \
             .success(self._on_demo_done) \
             .failure(self._on_demo_cancelled, Cancelled) \

@@ -1,7 +1,8 @@
 """Shared building blocks: input checks, exact quantiles and sample moments.
 
-Every public function validates its input here so that the messages read the same
-everywhere, and takes its quantiles from scipy (never a rounded 1.96). The functions of
+Every public function validates its input here (or, for the confidence level, in
+``testlab.analysis.confidence``, which the command line shares) so that the messages
+read the same everywhere, and takes its quantiles from scipy (never a rounded 1.96). The functions of
 ``scipy.special`` used are the very ones ``scipy.stats.norm``/``t`` call inside (ndtri,
 ndtr, stdtrit, stdtr), so the values are identical, without the ~50 µs of argument
 handling per ``scipy.stats`` call; quantiles are also memoised, since a network-wide
@@ -18,18 +19,10 @@ from typing import cast
 
 from scipy import special as _sc
 
+from testlab.analysis.confidence import check_number
+
 #: Relative size below which a variance computed from sums is rounding noise, not spread.
 VARIANCE_TOLERANCE = 1e-12
-
-
-def check_confidence(confidence: float) -> float:
-    """Return ``confidence`` as a float, or raise if it is not strictly between 0 and 1."""
-    value = _as_float(confidence, "confidence level")
-    if not 0.0 < value < 1.0:
-        raise ValueError(
-            f"The confidence level must be between 0 and 1 (for example 0.95), not {confidence!r}."
-        )
-    return value
 
 
 @functools.lru_cache(maxsize=256)
@@ -64,31 +57,9 @@ def normal_cdf(x: float) -> float:
     return float(_sc.ndtr(x))  # = scipy.stats.norm.cdf
 
 
-def _as_float(value: object, what: str) -> float:
-    """Convert a number to float, raising a readable error for text, None or NaN."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, (int, float))
-        and not hasattr(value, "__float__")
-    ):
-        raise ValueError(f"The {what} must be a number, not {value!r}.")
-    try:
-        result = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"The {what} must be a number, not {value!r}.") from None
-    if not math.isfinite(result):
-        raise ValueError(f"The {what} must be a finite number, not {value!r}.")
-    return result
-
-
-def check_number(value: object, what: str) -> float:
-    """Return a finite number as float, or raise naming ``what``."""
-    return _as_float(value, what)
-
-
 def check_whole(value: object, what: str) -> int:
     """Return a whole number (an int, or a float/Decimal such as SQL sums return) as int."""
-    number = _as_float(value, what)
+    number = check_number(value, what)
     if not number.is_integer():
         raise ValueError(f"The {what} must be a whole number, not {value!r}.")
     return int(number)
@@ -116,7 +87,7 @@ def check_values(values: Sequence[float], what: str, *, minimum: int = 1) -> lis
     if not result:
         for v in items:
             try:
-                result.append(_as_float(v, what))
+                result.append(check_number(v, what))
             except ValueError:
                 raise ValueError(
                     f"Each of the {what} must be a finite number; got {v!r}."

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from scipy import stats as _sp
 
+from testlab.analysis.confidence import check_confidence
 from testlab.analysis.stats._common import (
     Moments,
-    check_confidence,
     check_count,
     check_same_length,
     check_times,

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import math
 
-from testlab.analysis.stats._common import check_count, check_number
+from testlab.analysis.confidence import check_number
+from testlab.analysis.stats._common import check_count
 
 
 def _check_probability(p: float, what: str, *, allow_zero: bool = True) -> float:

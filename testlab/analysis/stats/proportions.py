@@ -11,8 +11,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from testlab.analysis.confidence import check_confidence
 from testlab.analysis.stats._common import (
-    check_confidence,
     check_count,
     check_values,
     check_whole,

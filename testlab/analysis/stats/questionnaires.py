@@ -10,10 +10,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from testlab.analysis.confidence import check_confidence, check_number
 from testlab.analysis.stats._common import (
-    check_confidence,
     check_count,
-    check_number,
     check_whole,
     z_quantile,
 )

@@ -10,11 +10,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from testlab.analysis.confidence import check_confidence, check_number
 from testlab.analysis.stats._common import (
     Moments,
-    check_confidence,
     check_count,
-    check_number,
     check_values,
     moments_from_checked_sums,
     t_p_greater,

@@ -8,10 +8,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from testlab.analysis.confidence import check_number
 from testlab.analysis.stats._common import (
     Moments,
     check_count,
-    check_number,
     check_times,
     check_values,
     moments_from_checked_sums,

@@ -15,9 +15,9 @@ from typing import TypeAlias
 import numpy as np
 import numpy.typing as npt
 
+from testlab.analysis.confidence import check_confidence
 from testlab.analysis.stats._common import (
     Moments,
-    check_confidence,
     check_times,
     moments_from_checked_sums,
     t_quantile,

@@ -18,13 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.clock import utc_instant
+from testlab.db.database import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
 from testlab.services.recording.guard import (
     check_staff,
     mark_running,
     recordable_session,
-    utc,
 )
 
 MAX_SECONDS: Final = 6 * 3600.0  # longer than any session: a typing slip, not a time
@@ -86,7 +86,8 @@ def format_duration(seconds: float | None) -> str:
 
 
 def validate_attempt(
-    outcome: m.Outcome | str, seconds: float | None, rating: int | None, errors: int, assists: int
+    *, outcome: m.Outcome | str, seconds: float | None, rating: int | None, errors: int,
+    assists: int,
 ) -> m.Outcome:
     """Refuse out-of-range values with a message for the user; returns the outcome."""
     try:
@@ -112,6 +113,7 @@ def record_attempt(
     db: Database,
     session_id: uuid.UUID,
     task_id: uuid.UUID,
+    *,
     outcome: m.Outcome | str,
     seconds: float | None,
     rating: int | None,
@@ -119,13 +121,13 @@ def record_attempt(
     assists: int,
     notes: str,
     by: uuid.UUID | None,
-    *,
     workstation: str | None = None,
     now: datetime | None = None,
 ) -> AttemptInfo:
     """Record one task's attempt, committed at once; a second one for the task is a Conflict."""
-    result = validate_attempt(outcome, seconds, rating, errors, assists)
-    instant = utc(now)
+    result = validate_attempt(outcome=outcome, seconds=seconds, rating=rating, errors=errors,
+                              assists=assists)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         session = recordable_session(s, session_id, workstation)
         task = s.get(m.Task, task_id)
@@ -203,7 +205,7 @@ def correct_attempt(
     """
     if not (reason or "").strip():
         raise InvalidInput("Say why the attempt is corrected.")
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         attempt = s.get(m.TaskAttempt, attempt_id)
         if attempt is None:
@@ -215,8 +217,9 @@ def correct_attempt(
         new_errors = _or_current(errors, attempt.errors)
         new_assists = _or_current(assists, attempt.assists)
         new: dict[str, object] = {
-            "outcome": validate_attempt(_or_current(outcome, attempt.outcome), new_seconds,
-                                        new_rating, new_errors, new_assists),
+            "outcome": validate_attempt(
+                outcome=_or_current(outcome, attempt.outcome), seconds=new_seconds,
+                rating=new_rating, errors=new_errors, assists=new_assists),
             "seconds": _kept(new_seconds), "rating": new_rating,
             "errors": new_errors, "assists": new_assists,
             "notes": (_or_current(notes, attempt.notes) or "").strip(),

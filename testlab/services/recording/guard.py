@@ -7,21 +7,12 @@ PC whose lock was taken over (it slept past the stale limit) may not write.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
-from testlab.errors import Conflict, InvalidInput, NotFound, SessionLocked
-
-
-def utc(now: datetime | None) -> datetime:
-    """``now`` as aware UTC, or the current instant; naive times are refused."""
-    if now is None:
-        return datetime.now(UTC)
-    if now.tzinfo is None:
-        raise InvalidInput("A naive time was given; TestLab needs aware times.")
-    return now.astimezone(UTC)
+from testlab.errors import Conflict, NotFound, SessionLocked
 
 
 def get_session(s: OrmSession, session_id: uuid.UUID) -> m.Session:
@@ -40,7 +31,7 @@ def recordable_session(
     if session.status == m.SessionStatus.SCHEDULED:
         raise Conflict("Check the participant in (consent confirmed) before recording anything.")
     if session.status not in (m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING):
-        raise Conflict(f"This session is {session.status.value.replace('_', ' ')}; "
+        raise Conflict(f"This session is {session.status.words}; "
                        "nothing more can be recorded in it.")
     if workstation is not None and session.open_on not in (None, workstation):
         raise SessionLocked(f"This session is now open on {session.open_on}; "

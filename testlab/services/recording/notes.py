@@ -17,9 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.clock import utc_instant
+from testlab.db.database import Database
 from testlab.errors import InvalidInput, NotFound
-from testlab.services.recording.guard import check_staff, mark_running, recordable_session, utc
+from testlab.services.recording.guard import check_staff, mark_running, recordable_session
 
 MAX_TAGS: Final = 20
 MAX_TAG_LENGTH: Final = 40
@@ -74,12 +75,12 @@ def normalise_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
 def add_observation(
     db: Database,
     session_id: uuid.UUID,
+    *,
     elapsed_seconds: float,
     text: str,
     tags: list[str] | tuple[str, ...],
     task_id: uuid.UUID | None,
     by: uuid.UUID | None,
-    *,
     workstation: str | None = None,
     now: datetime | None = None,
 ) -> ObservationInfo:
@@ -90,7 +91,7 @@ def add_observation(
     if isinstance(elapsed_seconds, bool) or not math.isfinite(elapsed_seconds) or elapsed_seconds < 0:
         raise InvalidInput("The time of an observation cannot be negative.")
     clean_tags = normalise_tags(tags)
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         session = recordable_session(s, session_id, workstation)
         if task_id is not None:

@@ -14,9 +14,10 @@ from typing import Final
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.clock import utc_instant
+from testlab.db.database import Database
 from testlab.errors import InvalidInput
-from testlab.services.recording.guard import mark_running, recordable_session, utc
+from testlab.services.recording.guard import mark_running, recordable_session
 
 # Brooke's System Usability Scale, standard alternating positive/negative wording.
 SUS_STATEMENTS: Final[tuple[str, ...]] = (
@@ -111,7 +112,7 @@ def answer_questionnaire(
 ) -> QuestionnaireAnswers:
     """Store one answer at once (``None`` clears it) and return all answers so far."""
     clean = validate_answer(item, value)
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         session = recordable_session(s, session_id, workstation)
         mark_running(session, instant)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import NotFound
 from testlab.services.recording.attempts import AttemptInfo, attempt_info
 

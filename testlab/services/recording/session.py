@@ -13,19 +13,20 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import CursorResult, Result, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.clock import utc_instant
+from testlab.db.database import Database
 from testlab.errors import Conflict, SessionLocked
+from testlab.scheduling.zones import zone
 from testlab.services.recording.attempts import (
     AttemptInfo,
     attempts_of,
 )
-from testlab.services.recording.guard import get_session, utc
+from testlab.services.recording.guard import get_session
 from testlab.services.recording.notes import (
     ObservationInfo,
     observations_of,
@@ -166,9 +167,9 @@ def _tasks(s: OrmSession, study_id: uuid.UUID) -> tuple[TaskInfo, ...]:
 
 def _holder_message(s: OrmSession, session_id: uuid.UUID) -> str:
     session = get_session(s, session_id)
-    zone = ZoneInfo(session.centre.time_zone)
     seen = session.open_heartbeat_at
-    when = f" (active at {seen.astimezone(zone):%H:%M}, centre time)" if seen else ""
+    local = seen.astimezone(zone(session.centre.time_zone)) if seen else None
+    when = f" (active at {local:%H:%M}, centre time)" if local else ""
     who = session.participant.code if session.participant else "This session"
     return (f"{who}'s session is open on {session.open_on}{when}. "
             f"Close it there first, or wait {int(STALE_AFTER.total_seconds() // 60)} minutes "
@@ -185,7 +186,7 @@ def _rows_matched(result: Result[*tuple[Any, ...]]) -> int:
 
 
 def open_for_recording(
-    db: Database, session_id: uuid.UUID, workstation: str, now: datetime | None = None
+    db: Database, session_id: uuid.UUID, workstation: str, *, now: datetime | None = None
 ) -> ConsoleState:
     """Lock the session to this PC and return everything recorded so far.
 
@@ -195,7 +196,7 @@ def open_for_recording(
     """
     if not workstation:
         raise Conflict("This PC has no workstation name.")
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         taken = _rows_matched(s.execute(
             update(m.Session)
@@ -211,7 +212,7 @@ def open_for_recording(
         session = get_session(s, session_id)
         if session.status in (m.SessionStatus.COMPLETED, m.SessionStatus.CANCELLED,
                               m.SessionStatus.NO_SHOW):
-            raise Conflict(f"This session is {session.status.value.replace('_', ' ')}; "
+            raise Conflict(f"This session is {session.status.words}; "
                            "it cannot be recorded again.")
         if session.status == m.SessionStatus.CHECKED_IN:
             session.status = m.SessionStatus.RUNNING
@@ -228,10 +229,10 @@ def open_for_recording(
         )
 
 
-def heartbeat(db: Database, session_id: uuid.UUID, workstation: str,
+def heartbeat(db: Database, session_id: uuid.UUID, workstation: str, *,
               now: datetime | None = None) -> None:
     """Say this PC still has the session open; ``SessionLocked`` if another PC took it over."""
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         kept = _rows_matched(s.execute(
             update(m.Session)
@@ -287,11 +288,11 @@ def session_summary(db: Database, session_id: uuid.UUID) -> SessionSummary:
 
 
 def complete_session(
-    db: Database, session_id: uuid.UUID, workstation: str | None = None,
+    db: Database, session_id: uuid.UUID, *, workstation: str | None = None,
     now: datetime | None = None,
 ) -> SessionSummary:
     """End the session as completed (ended_at now), release its lock, return its summary."""
-    instant = utc(now)
+    instant = utc_instant(now)
     with db.session_factory.begin() as s:
         session = get_session(s, session_id)
         if session.status == m.SessionStatus.COMPLETED:

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QWidget
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.services import sessions as svc
 from testlab.services.recording.session import open_for_recording
 from tests.ui.helpers import set_this_pc
@@ -94,7 +94,7 @@ def test_recorded_results_dialog(qtbot, sqlite_db: Database):
 @pytest.fixture
 def console(qtbot, sqlite_db: Database) -> ConsoleWindow:
     lab = build_lab(sqlite_db)
-    svc.check_in(sqlite_db, lab.session_id, True, lab.staff_id)
+    svc.check_in(sqlite_db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     state = open_for_recording(sqlite_db, lab.session_id, PC)
     window = ConsoleWindow(sqlite_db, state, lab.staff_id)
     qtbot.addWidget(window)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.services.recording.session import open_for_recording
 from tests.ui.lab_world import Lab, build_lab
 from ui.console import ConsoleWindow

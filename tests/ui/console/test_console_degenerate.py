@@ -36,7 +36,7 @@ class TestConsoleDegenerate(DegenerateData):
 
     def fill(self, db, names):
         self.lab = build_lab(db)
-        svc.check_in(db, self.lab.session_id, True, self.lab.staff_id)
+        svc.check_in(db, self.lab.session_id, consent_confirmed=True, by=self.lab.staff_id)
         rows = [{"id": uuid.uuid4(), "session_id": self.lab.session_id,
                  "elapsed_seconds": float(number), "text": name, "tags": []}
                 for number, name in enumerate(names)]

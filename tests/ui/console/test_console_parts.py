@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt
 from testlab.services.recording.notes import add_observation
@@ -57,7 +57,7 @@ def test_participant_mode_hides_the_facilitators_panel_and_notes(
     qtbot: QtBot, sqlite_db: Database
 ) -> None:
     lab = build_lab(sqlite_db)
-    svc.check_in(sqlite_db, lab.session_id, True, lab.staff_id)
+    svc.check_in(sqlite_db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     window = open_window(qtbot, sqlite_db, lab, FakeClock())
     assert window.current_page() == "task"
     assert window.observations.isVisible()
@@ -77,10 +77,12 @@ def test_reopening_resumes_at_the_next_task_with_everything(
     qtbot: QtBot, sqlite_db: Database
 ) -> None:
     lab = build_lab(sqlite_db)
-    svc.check_in(sqlite_db, lab.session_id, True, lab.staff_id)
+    svc.check_in(sqlite_db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     open_for_recording(sqlite_db, lab.session_id, PC)
-    record_attempt(sqlite_db, lab.session_id, lab.task_ids[0], "failure", 30, 2, 1, 0, "", None)
-    add_observation(sqlite_db, lab.session_id, 12.0, "Lost #nav", ["nav"], None, None)
+    record_attempt(sqlite_db, lab.session_id, lab.task_ids[0], outcome="failure", seconds=30,
+                   rating=2, errors=1, assists=0, notes="", by=None)
+    add_observation(sqlite_db, lab.session_id, elapsed_seconds=12.0, text="Lost #nav",
+                    tags=["nav"], task_id=None, by=None)
     window = open_window(qtbot, sqlite_db, lab, FakeClock())
     assert window.current_page() == "task"
     assert window.task_page.task.id == lab.task_ids[1]
@@ -90,10 +92,10 @@ def test_reopening_resumes_at_the_next_task_with_everything(
 
 def test_questionnaire_resumes_with_answers_so_far(qtbot: QtBot, sqlite_db: Database) -> None:
     lab = build_lab(sqlite_db)
-    svc.check_in(sqlite_db, lab.session_id, True, lab.staff_id)
+    svc.check_in(sqlite_db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     for task_id in lab.task_ids:
-        record_attempt(sqlite_db, lab.session_id, task_id, "skipped", None, None, 0, 0, "",
-                           None)
+        record_attempt(sqlite_db, lab.session_id, task_id, outcome="skipped", seconds=None,
+                       rating=None, errors=0, assists=0, notes="", by=None)
     for i in (1, 2, 3):
         answer_questionnaire(sqlite_db, lab.session_id, f"sus_{i}", 5)
     window = open_window(qtbot, sqlite_db, lab, FakeClock())
@@ -113,7 +115,7 @@ def test_questionnaire_resumes_with_answers_so_far(qtbot: QtBot, sqlite_db: Data
 
 def test_skipped_needs_no_time(qtbot: QtBot, sqlite_db: Database) -> None:
     lab = build_lab(sqlite_db)
-    svc.check_in(sqlite_db, lab.session_id, True, lab.staff_id)
+    svc.check_in(sqlite_db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     window = open_window(qtbot, sqlite_db, lab, FakeClock())
     key(qtbot, window, Qt.Key.Key_Return)  # nothing chosen: refused, nothing stored
     key(qtbot, window, "s")

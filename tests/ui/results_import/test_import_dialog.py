@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from testlab.db import Database
+from testlab.db.database import Database
 from tests.unit.io.refdata import build_reference, count_rows
 from ui.results_import.results_import_dialog import ResultsImportDialog
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt
 from testlab.services.recording.review import session_record
@@ -26,14 +26,16 @@ PC = "LAB-PC-03"
 def lab(sqlite_db: Database) -> Lab:
     """A completed session: task 1 success in 95.4 s (ease 6), task 2 gave up, task 3 skipped."""
     world = build_lab(sqlite_db)
-    svc.check_in(sqlite_db, world.session_id, True, world.staff_id)
+    svc.check_in(sqlite_db, world.session_id, consent_confirmed=True, by=world.staff_id)
     open_for_recording(sqlite_db, world.session_id, PC)
     for task, values in zip(world.task_ids, (("success", 95.4, 6, 0, 0, "found it"),
                                              ("gave_up", 200.0, 2, 3, 1, ""),
                                              ("skipped", None, None, 0, 0, "")), strict=True):
-        record_attempt(sqlite_db, world.session_id, task, *values, world.staff_id,
-                           workstation=PC)
-    complete_session(sqlite_db, world.session_id, PC)
+        outcome, seconds, rating, errors, assists, notes = values
+        record_attempt(sqlite_db, world.session_id, task, outcome=outcome, seconds=seconds,
+                       rating=rating, errors=errors, assists=assists, notes=notes,
+                       by=world.staff_id, workstation=PC)
+    complete_session(sqlite_db, world.session_id, workstation=PC)
     return world
 
 

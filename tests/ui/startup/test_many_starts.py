@@ -22,7 +22,7 @@ from PySide6.QtCore import QSettings
 from sqlalchemy import select
 
 from testlab import model as m
-from testlab.db import open_database
+from testlab.db.database import open_database
 from testlab.services import sessions as svc
 from testlab.services.recording.session import open_for_recording
 from ui.main_window import SECTION_KEY
@@ -40,7 +40,7 @@ CHILD = textwrap.dedent("""
     import sys, traceback
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
-    from testlab.db import open_database
+    from testlab.db.database import open_database
     from ui.app import RESUME_OFFER_DELAY_MS, apply_style, build_main_window
     from ui.startup import resume_offer
     from ui.startup.resume_offer import ResumeOffer
@@ -108,7 +108,7 @@ def _hold_a_session(path: Path) -> tuple[str, str]:
                        m.Session.facilitator_id.is_not(None))
                 .order_by(m.Session.starts_at).limit(1)
             ).one()
-        svc.check_in(db, session_id, True, staff_id)
+        svc.check_in(db, session_id, consent_confirmed=True, by=staff_id)
         open_for_recording(db, session_id, PC)
         return code, str(staff_id)
     finally:

@@ -27,10 +27,10 @@ def _this_pc(settings_path, staff_id=None) -> None:
 def _held_session(db):
     """A session checked in and being recorded on PC when TestLab died (lock kept)."""
     lab = build_lab(db)
-    svc.check_in(db, lab.session_id, True, lab.staff_id)
+    svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     open_for_recording(db, lab.session_id, PC)
-    record_attempt(db, lab.session_id, lab.task_ids[0], "success", 61.0, 6, 0, 0, "",
-                       lab.staff_id, workstation=PC)
+    record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=61.0, rating=6,
+                   errors=0, assists=0, notes="", by=lab.staff_id, workstation=PC)
     return lab
 
 
@@ -80,7 +80,7 @@ def test_declining_opens_nothing_and_keeps_the_lock(
 def test_nothing_held_by_this_pc_asks_nothing(monkeypatch, make_window, sqlite_db,
                                               settings_path):
     lab = build_lab(sqlite_db)
-    svc.check_in(sqlite_db, lab.session_id, True, lab.staff_id)
+    svc.check_in(sqlite_db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     open_for_recording(sqlite_db, lab.session_id, "ANOTHER-PC")  # held, but elsewhere
     _this_pc(settings_path)
 

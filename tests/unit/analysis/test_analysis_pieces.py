@@ -11,7 +11,7 @@ from testlab.analysis import stats
 from testlab.analysis.compare import compare_nps, verdict, wording_warning
 from testlab.analysis.figures import TaskInfo, flag
 from testlab.analysis.sums import AttemptSums, QuestionnaireSums
-from testlab.analysis.tables import align, interval, mss, percent
+from testlab.reports.stats_text import align, interval, mss, percent
 
 
 def test_sums_add_field_by_field():

@@ -15,7 +15,7 @@ import pytest
 
 from testlab.analysis import queries
 from testlab.analysis.attempts import pooled_attempts
-from testlab.analysis.results import DIMENSIONS
+from testlab.analysis.dimensions import DIMENSIONS
 from tests.unit.analysis.stats_world import FAILURES, PRODUCT, generate, insert
 
 

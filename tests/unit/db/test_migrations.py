@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Connection, make_url
 
-from testlab.db import Database, open_database
+from testlab.db.database import Database, open_database
 from testlab.db.engine import make_engine
 from testlab.db.migrate import current_revision, head_revision
 from testlab.errors import NewerSchema, NotADatabase
@@ -108,7 +108,7 @@ def test_opening_a_current_database_does_not_import_alembic(sqlite_path: Path) -
     import subprocess
     import sys
 
-    code = ("import sys; from testlab.db import open_database; "
+    code = ("import sys; from testlab.db.database import open_database; "
             f"open_database({str(sqlite_path)!r}).close(); "
             "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from testlab.db import open_database, resolve_url
 from testlab.db import urls as urls_module
+from testlab.db.database import open_database
+from testlab.db.urls import resolve_url
 from testlab.errors import BadDatabaseUrl, DatabaseUnreachable, NotADatabase
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 
 HEADER = ("centre,product,stage,study,task_key,participant,session_start,outcome,seconds,"
           "simplicity,errors,assists,notes")

@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from testlab.io import results_cells as cells
 from testlab.io.results_cells import CellError
 from testlab.model.enums import Network, Outcome
+from testlab.scheduling.zones import zone
 
-PARIS = cells.zone("Europe/Paris")
+PARIS = zone("Europe/Paris")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -107,7 +108,7 @@ def test_bad_start_refused(text: str) -> None:
 @given(st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2199, 1, 1),
                     timezones=st.just(UTC)))
 def test_start_round_trips_exactly(value: datetime) -> None:
-    for tz in (PARIS, cells.zone("Africa/Dakar"), cells.zone("America/St_Johns")):
+    for tz in (PARIS, zone("Africa/Dakar"), zone("America/St_Johns")):
         assert cells.parse_start(cells.format_start(value, tz), tz) == value
 
 

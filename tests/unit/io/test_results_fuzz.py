@@ -14,7 +14,7 @@ import io
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from testlab.db import Database
+from testlab.db.database import Database
 from testlab.errors import TestLabError
 from testlab.io.results_csv import COLUMNS, REQUIRED_COLUMNS
 from testlab.services.results_io import import_results_data

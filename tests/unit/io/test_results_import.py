@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from testlab import model as m
-from testlab.db import Database, open_database
+from testlab.db.database import Database, open_database
 from testlab.errors import ImportRejected, NotFound
 from testlab.services.results_io import import_results, import_results_data
 from tests.unit.io.refdata import GOOD_ROWS, HEADER, build_reference, count_rows, csv_text

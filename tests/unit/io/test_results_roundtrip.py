@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import insert, select
 
 from testlab import model as m
-from testlab.db import Database, open_database
+from testlab.db.database import Database, open_database
 from testlab.errors import NotFound
 from testlab.io.results_csv import COLUMNS, UTF8_BOM
 from testlab.services.results_io import (

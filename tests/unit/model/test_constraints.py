@@ -11,7 +11,7 @@ from sqlalchemy.exc import DataError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
 from testlab import model as m
-from testlab.db import Database
+from testlab.db.database import Database
 from tests.unit.model.factories import World, build_world
 
 BAD_ATTEMPTS = [

@@ -8,7 +8,7 @@ from sqlalchemy.exc import DBAPIError
 
 from testlab import model as m
 from testlab.analysis.stats import sus_score
-from testlab.db import Database
+from testlab.db.database import Database
 from tests.unit.model.factories import build_world
 
 MIXED = [4, 2, 5, 1, 3, 2, 4, 3, 5, 1]

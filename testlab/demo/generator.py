@@ -1,0 +1,76 @@
+"""Generate the demo network's rows in memory, from a seed, without touching a database.
+
+``testlab.services.demo.load_demo_network`` inserts them in one unit of work;
+``GENERATION_STEPS`` is how many progress steps ``generate`` reports.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from testlab import errors
+from testlab.demo.build_catalog import build_catalog
+from testlab.demo.build_findings import build_findings
+from testlab.demo.build_network import build_network
+from testlab.demo.build_sessions import SessionBuilder
+from testlab.demo.rows import DemoRows
+
+GENERATION_STEPS = 4
+
+
+class DemoCancelled(errors.Cancelled):
+    """The demo load was cancelled by the user; nothing was written."""
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """How many rows of each kind the demo network loaded."""
+
+    seed: int
+    centres: int
+    rooms: int
+    staff: int
+    products: int
+    stages: int
+    studies: int
+    tasks: int
+    participants: int
+    sessions: int
+    attempts: int
+    questionnaires: int
+    observations: int
+    findings: int
+
+
+def generate(seed: int, step: Callable[[], None] | None = None) -> DemoRows:
+    """The demo's rows for ``seed``, without touching any database.
+
+    ``step`` is called after each generation phase (to report progress and
+    to stop early when the user cancels).
+    """
+    tick = step or (lambda: None)
+    rng = random.Random(seed)
+    rows = DemoRows()
+    network = build_network(rng, rows)
+    tick()
+    plans = build_catalog(rng, rows, network)
+    tick()
+    sessions = SessionBuilder(rng, rows, network).build(plans)
+    tick()
+    build_findings(rng, rows, network, plans, sessions)
+    tick()
+    return rows
+
+
+def summary(seed: int, rows: DemoRows) -> DemoSummary:
+    """How many rows of each kind ``rows`` holds."""
+    count = rows.count
+    return DemoSummary(
+        seed=seed, centres=count("centres"), rooms=count("rooms"), staff=count("staff"),
+        products=count("products"), stages=count("stages"), studies=count("studies"),
+        tasks=count("tasks"), participants=count("participants"), sessions=count("sessions"),
+        attempts=count("task_attempts"), questionnaires=count("questionnaires"),
+        observations=count("observations"), findings=count("findings"),
+    )
