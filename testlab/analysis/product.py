@@ -7,6 +7,7 @@ with ``AnalysisCancelled`` when ``cancelled()`` turns true; nothing here knows o
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -14,9 +15,9 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from testlab.analysis import queries
+from testlab.analysis import queries, weighted
 from testlab.analysis.attempts import PooledAttempts, SortedTimes, pooled_attempts
-from testlab.analysis.compare import compare_stages
+from testlab.analysis.compare import compare_stages, weighted_nps_verdict
 from testlab.analysis.figures import (
     TaskInfo,
     nps_figure,
@@ -26,11 +27,14 @@ from testlab.analysis.figures import (
 )
 from testlab.analysis.results import (
     DIMENSIONS,
+    NPS_STRATA,
     Breakdown,
     BreakdownGroup,
     ProductAnalysis,
     StageFigures,
 )
+from testlab.analysis.stats._common import z_quantile
+from testlab.analysis.stats.weighted_nps import StratumCounts
 from testlab.analysis.sums import AttemptSums, QuestionnaireSums
 from testlab.errors import Cancelled as CancelledError
 from testlab.errors import InvalidInput, NotFound
@@ -174,16 +178,20 @@ def analyse_product(
     compare: tuple[str, str] | None = None,
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
+    nps_strata: str = NPS_STRATA[0],
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ProductAnalysis:
     """Every figure of one product: its stages (all, or those named), optionally broken
     down ``by`` a dimension and with stage B compared against stage A (``compare``).
+    Each stage also gets the operator's NPS weighted by customers, its strata as
+    ``nps_strata`` says (see ``NPS_STRATA``).
 
-    Raises ``NotFound`` for an unknown product or stage, ``InvalidInput`` for a bad level
-    or dimension, ``AnalysisCancelled`` when ``cancelled()`` turns true.
+    Raises ``NotFound`` for an unknown product or stage, ``InvalidInput`` for a bad level,
+    dimension or strata, ``AnalysisCancelled`` when ``cancelled()`` turns true.
     """
     level = check_confidence(confidence)
+    strata_by = weighted.check_strata(nps_strata)
     if by is not None and by not in DIMENSIONS:
         raise InvalidInput(f"Cannot break down by '{by}': use one of {', '.join(DIMENSIONS)}.")
     steps = _Steps(4 if by is None else 6, progress, cancelled)
@@ -204,7 +212,15 @@ def analyse_product(
     pooled = pool(catalog, attempts, queries.questionnaire_sums(connection, product_id))
     infos = task_infos(catalog)
     steps.step()
-    figures = tuple(stage_figures(s, infos, pooled, None, level) for s in shown)
+    any_customers, strata = _weighted_strata(connection, catalog, product_id, strata_by)
+    z = z_quantile(level)
+    figures = tuple(
+        dataclasses.replace(
+            stage_figures(s, infos, pooled, None, level),
+            nps_weighted=weighted.weighted_figure(strata.get(s.id), strata_by, any_customers, z),
+        )
+        for s in shown
+    )
     breakdown = None
     if by is not None:
         by_attempts = pooled_attempts(
@@ -225,6 +241,11 @@ def analyse_product(
             pooled.questionnaires.get((pair[1].id, None), QuestionnaireSums()),
             level,
         )  # fmt: skip
+        comparison = dataclasses.replace(comparison, nps_weighted=weighted_nps_verdict(
+            strata.get(pair[0].id) if any_customers else None,
+            strata.get(pair[1].id) if any_customers else None,
+            level,
+        ))  # fmt: skip
     steps.step()
     return ProductAnalysis(
         product=name,
@@ -233,6 +254,18 @@ def analyse_product(
         stages=figures,
         breakdown=breakdown,
         comparison=comparison,
+    )
+
+
+def _weighted_strata(
+    connection: Connection, catalog: queries.Catalog, product_id: uuid.UUID, strata_by: str
+) -> tuple[bool, dict[uuid.UUID, list[StratumCounts]]]:
+    """Whether any customer number is entered, and each stage's NPS strata (one grouped
+    query for the answers, one read of the small customer table)."""
+    customers = weighted.customer_numbers(connection)
+    answers = weighted.stratum_answers(connection, product_id)
+    return bool(customers), weighted.stage_strata(
+        catalog.study_stage, answers, customers, strata_by
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from testlab.analysis.product import analyse_network, analyse_product
-from testlab.analysis.results import ProductAnalysis
+from testlab.analysis.results import NPS_STRATA, ProductAnalysis
 from testlab.db import Database
 
 
@@ -22,13 +22,15 @@ def product_statistics(
     compare: tuple[str, str] | None = None,
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
+    nps_strata: str = NPS_STRATA[0],
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ProductAnalysis:
-    """Every figure of the product named ``product`` (see ``analyse_product``).
+    """Every figure of the product named ``product`` (see ``analyse_product``), with the
+    operator's NPS weighted by customers per stratum (``nps_strata``: see ``NPS_STRATA``).
 
     Raises ``NotFound`` for an unknown product or stage and ``InvalidInput`` for a bad
-    confidence level or dimension.
+    confidence level, dimension or strata.
     """
     with db.engine.connect() as connection:
         return analyse_product(
@@ -39,6 +41,7 @@ def product_statistics(
             compare=compare,
             confidence=confidence,
             assisted_counts_as_success=assisted_counts_as_success,
+            nps_strata=nps_strata,
             progress=progress,
             cancelled=cancelled,
         )
