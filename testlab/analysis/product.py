@@ -212,7 +212,8 @@ def analyse_product(
     pooled = pool(catalog, attempts, queries.questionnaire_sums(connection, product_id))
     infos = task_infos(catalog)
     steps.step()
-    any_customers, strata = _weighted_strata(connection, catalog, product_id, strata_by)
+    wanted = {s.id for s in shown} | ({s.id for s in pair} if pair else set())
+    any_customers, strata = _weighted_strata(connection, catalog, product_id, strata_by, wanted)
     z = z_quantile(level)
     figures = tuple(
         dataclasses.replace(
@@ -258,14 +259,18 @@ def analyse_product(
 
 
 def _weighted_strata(
-    connection: Connection, catalog: queries.Catalog, product_id: uuid.UUID, strata_by: str
+    connection: Connection,
+    catalog: queries.Catalog,
+    product_id: uuid.UUID,
+    strata_by: str,
+    stages: set[uuid.UUID],
 ) -> tuple[bool, dict[uuid.UUID, list[StratumCounts]]]:
-    """Whether any customer number is entered, and each stage's NPS strata (one grouped
-    query for the answers, one read of the small customer table)."""
+    """Whether any customer number is entered, and the NPS strata of ``stages`` (one
+    grouped query for the answers, one read of the small customer table)."""
     customers = weighted.customer_numbers(connection)
     answers = weighted.stratum_answers(connection, product_id)
     return bool(customers), weighted.stage_strata(
-        catalog.study_stage, answers, customers, strata_by
+        catalog.study_stage, answers, customers, strata_by, stages
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, case, func, select
@@ -70,7 +70,7 @@ def _answers_query() -> Select[*tuple[Any, ...]]:
     held = aliased(Centre)
     country = func.coalesce(home.country, held.country)
     return (
-        select(q.study_id, country, Participant.segment, func.count(q.recommend),
+        select(q.study_id, country, queries.raw(Participant.segment), func.count(q.recommend),
                func.count(case((q.recommend >= 9, 1))), func.count(case((q.recommend <= 6, 1))))
         .join(Session, Session.id == q.session_id)
         .join(held, held.id == Session.centre_id)
@@ -89,7 +89,8 @@ def customer_numbers(connection: Connection) -> dict[tuple[str, str], int]:
     return {
         (str(country), str(queries._plain(segment))): int(customers)
         for country, segment, customers in connection.execute(
-            select(CustomerCount.country, CustomerCount.segment, CustomerCount.customers)
+            select(CustomerCount.country, queries.raw(CustomerCount.segment),
+                   CustomerCount.customers)
         )
     }
 
@@ -115,8 +116,10 @@ def stage_strata(
     answers: Mapping[tuple[uuid.UUID, str, str | None], Counts],
     customers: Mapping[tuple[str, str], int],
     strata_by: str,
+    stages: Collection[uuid.UUID] | None = None,
 ) -> dict[uuid.UUID, list[StratumCounts]]:
-    """Each stage's strata: those that answered and those with customers, sorted by label.
+    """Each stage's strata (of ``stages`` only, when given): those that answered and those
+    with customers, sorted by label.
 
     A stratum without customer numbers weighs 0; one with customers but no answer is
     "missing" (``nps_weighted`` shares its weight out and lists it).
@@ -128,22 +131,30 @@ def stage_strata(
     pooled: dict[uuid.UUID, dict[StratumKey, Counts]] = {}
     for (study_id, country_code, segment_value), (n, p, d) in answers.items():
         stage_id = study_stage.get(study_id)
-        if stage_id is None:
+        if stage_id is None or (stages is not None and stage_id not in stages):
             continue
         stage = pooled.setdefault(stage_id, {})
         key = _key(strata_by, country_code, segment_value)
         n0, p0, d0 = stage.get(key, (0, 0, 0))
         stage[key] = (n0 + n, p0 + p, d0 + d)
+    # Labels, their order and the silent strata are made once, not once per stage: a
+    # network's customer numbers give each stage over a hundred strata to list.
+    keys = {k for counted in pooled.values() for k in counted} | set(weights)
+    labelled = sorted(((_label(strata_by, k), k) for k in keys),
+                      key=lambda item: (NOT_RECORDED in item[0], item[0].casefold()))  # fmt: skip
+    silent = {
+        k: StratumCounts(text, 0, 0, 0, weights[k]) for text, k in labelled if weights.get(k, 0) > 0
+    }
     result: dict[uuid.UUID, list[StratumCounts]] = {}
     for stage_id, counted in pooled.items():
-        keys = set(counted) | {k for k, c in weights.items() if c > 0}
-        strata = [
-            StratumCounts(_label(strata_by, k), *counted.get(k, (0, 0, 0)), weights.get(k, 0))
-            for k in keys
-        ]
-        result[stage_id] = sorted(
-            strata, key=lambda s: (NOT_RECORDED in s.label, s.label.casefold())
-        )
+        strata = []
+        for text, k in labelled:
+            found = counted.get(k)
+            if found is not None:
+                strata.append(StratumCounts(text, *found, weights.get(k, 0)))
+            elif k in silent:
+                strata.append(silent[k])
+        result[stage_id] = strata
     return result
 
 
