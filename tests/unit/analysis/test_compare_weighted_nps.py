@@ -52,3 +52,13 @@ def test_same_stage_is_no_change_and_missing_weights_not_enough_data() -> None:
     assert weighted_nps_verdict(None, B, 0.95).verdict == NOT_ENOUGH_DATA
     no_customers = [S("BE", 10, 5, 1, 0), S("FR", 0, 0, 0, 50)]
     assert weighted_nps_verdict(no_customers, B, 0.95).verdict == NOT_ENOUGH_DATA
+
+
+def test_strata_names_are_checked() -> None:
+    from testlab.analysis.weighted import check_strata
+    from testlab.errors import InvalidInput
+
+    assert check_strata("segment, Country") == "country,segment"
+    assert check_strata("country") == "country"
+    with pytest.raises(InvalidInput, match="Cannot stratify the NPS by 'city': use one of"):
+        check_strata("city")
