@@ -63,7 +63,7 @@ def check_customers(customers: int) -> int:
 
 def list_customers(db: Database) -> list[CustomerNumber]:
     """Every customer number entered, by country code then segment (profile order)."""
-    from testlab.model.customers import CustomerCount
+    from testlab.model import CustomerCount
 
     order = {segment: i for i, segment in enumerate(Segment)}
     with db.engine.connect() as connection:
@@ -82,7 +82,7 @@ def set_customers(db: Database, *, country: str, segment: str, customers: int) -
     Raises ``InvalidInput`` for an unknown country code or segment or a negative number;
     nothing is changed then.
     """
-    from testlab.model.customers import CustomerCount
+    from testlab.model import CustomerCount
 
     code = check_country(country)
     kind = check_segment(segment)
