@@ -8,7 +8,7 @@ improvement. A change is significant when its p-value is below 1 − confidence.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
 from scipy import stats as scipy_stats
@@ -27,6 +27,11 @@ from testlab.analysis.results import (
     Verdict,
 )
 from testlab.analysis.stats._common import z_quantile
+from testlab.analysis.stats.weighted_nps import (
+    StratumCounts,
+    weighted_estimate,
+    weighted_from_checked,
+)
 from testlab.analysis.sums import AttemptSums, QuestionnaireSums
 
 #: A stage's tasks as comparisons need them: key → (wording, pooled sums).
@@ -65,6 +70,48 @@ def compare_nps(
         high=min(200.0, 100.0 * (centre + z * se)),
         p_value=p_value,
     )
+
+
+def compare_weighted_nps(
+    a: Sequence[StratumCounts], b: Sequence[StratumCounts], confidence: float = 0.95
+) -> NpsComparison:
+    """Weighted NPS of B minus weighted NPS of A, in points, as for :func:`compare_nps`.
+
+    Each stage's strata give an adjusted centre Σ W_h (p'_h − d'_h) and variance
+    Σ W_h² var'_h (see ``nps_weighted``); the two stages are independent samples, so the
+    difference has variance var_a + var_b: a normal interval (clipped to [−200, 200]) and
+    a two-sided z-test. ``difference`` is the difference of the two weighted scores.
+    """
+    if not 0.0 < confidence < 1.0:
+        raise ValueError(f"The confidence level must be between 0 and 1, not {confidence!r}.")
+    z = float(scipy_stats.norm.ppf(0.5 + confidence / 2.0))
+    est_a, est_b = weighted_estimate(a), weighted_estimate(b)
+    se = math.sqrt(est_a.variance + est_b.variance)
+    centre = est_b.centre - est_a.centre
+    p_value = float(min(1.0, 2.0 * scipy_stats.norm.sf(abs(centre) / se))) if se > 0 else (
+        0.0 if centre != 0 else 1.0)  # fmt: skip
+    return NpsComparison(
+        difference=weighted_from_checked(b, z).score - weighted_from_checked(a, z).score,
+        low=max(-200.0, 100.0 * (centre - z * se)),
+        high=min(200.0, 100.0 * (centre + z * se)),
+        p_value=p_value,
+    )
+
+
+def weighted_nps_verdict(
+    a: Sequence[StratumCounts] | None, b: Sequence[StratumCounts] | None, confidence: float
+) -> Verdict:
+    """Stage B's weighted NPS against stage A's; "not enough data" when either cannot be
+    weighted (no answers, or no customers in the strata that answered)."""
+    if not a or not b:
+        return Verdict(None, NOT_ENOUGH_DATA)
+
+    def make() -> Verdict:
+        result = compare_weighted_nps(a, b, confidence)
+        return Verdict(result, verdict(result.p_value, result.difference > 0,
+                                       result.difference < 0, confidence))  # fmt: skip
+
+    return _guarded(make)
 
 
 def _adjusted_nps(sums: QuestionnaireSums) -> tuple[float, float]:

@@ -7,6 +7,7 @@ with ``AnalysisCancelled`` when ``cancelled()`` turns true; nothing here knows o
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -14,11 +15,11 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from testlab.analysis import queries
+from testlab.analysis import queries, weighted
 from testlab.analysis.attempts import PooledAttempts, SortedTimes, pooled_attempts
-from testlab.analysis.compare import compare_stages
+from testlab.analysis.compare import compare_stages, weighted_nps_verdict
 from testlab.analysis.confidence import check_confidence
-from testlab.analysis.dimensions import DIMENSIONS
+from testlab.analysis.dimensions import DIMENSIONS, NPS_STRATA
 from testlab.analysis.figures import (
     TaskInfo,
     nps_figure,
@@ -32,6 +33,8 @@ from testlab.analysis.results import (
     ProductAnalysis,
     StageFigures,
 )
+from testlab.analysis.stats._common import z_quantile
+from testlab.analysis.stats.weighted_nps import StratumCounts
 from testlab.analysis.sums import AttemptSums, QuestionnaireSums
 from testlab.errors import Cancelled, InvalidInput, NotFound
 from testlab.gc_pause import gc_paused
@@ -157,16 +160,20 @@ def analyse_product(
     compare: tuple[str, str] | None = None,
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
+    nps_strata: str = NPS_STRATA[0],
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ProductAnalysis:
     """Every figure of one product: its stages (all, or those named), optionally broken
     down ``by`` a dimension and with stage B compared against stage A (``compare``).
+    Each stage also gets the operator's NPS weighted by customers, its strata as
+    ``nps_strata`` says (see ``NPS_STRATA``).
 
-    Raises ``NotFound`` for an unknown product or stage, ``InvalidInput`` for a bad level
-    or dimension, ``AnalysisCancelled`` when ``cancelled()`` turns true.
+    Raises ``NotFound`` for an unknown product or stage, ``InvalidInput`` for a bad level,
+    dimension or strata, ``AnalysisCancelled`` when ``cancelled()`` turns true.
     """
     level = _level(confidence)
+    strata_by = weighted.check_strata(nps_strata)
     if by is not None and by not in DIMENSIONS:
         raise InvalidInput(f"Cannot break down by '{by}': use one of {', '.join(DIMENSIONS)}.")
     steps = Steps(4 if by is None else 6, progress, cancelled, AnalysisCancelled)
@@ -187,7 +194,16 @@ def analyse_product(
     pooled = pool(catalog, attempts, queries.questionnaire_sums(connection, product_id))
     infos = task_infos(catalog)
     steps.step()
-    figures = tuple(stage_figures(s, infos, pooled, None, level) for s in shown)
+    wanted = {s.id for s in shown} | ({s.id for s in pair} if pair else set())
+    any_customers, strata = _weighted_strata(connection, catalog, product_id, strata_by, wanted)
+    z = z_quantile(level)
+    figures = tuple(
+        dataclasses.replace(
+            stage_figures(s, infos, pooled, None, level),
+            nps_weighted=weighted.weighted_figure(strata.get(s.id), strata_by, any_customers, z),
+        )
+        for s in shown
+    )
     breakdown = None
     if by is not None:
         by_attempts = pooled_attempts(
@@ -208,6 +224,11 @@ def analyse_product(
             pooled.questionnaires.get((pair[1].id, None), QuestionnaireSums()),
             level,
         )  # fmt: skip
+        comparison = dataclasses.replace(comparison, nps_weighted=weighted_nps_verdict(
+            strata.get(pair[0].id) if any_customers else None,
+            strata.get(pair[1].id) if any_customers else None,
+            level,
+        ))  # fmt: skip
     steps.step()
     return ProductAnalysis(
         product=name,
@@ -216,6 +237,22 @@ def analyse_product(
         stages=figures,
         breakdown=breakdown,
         comparison=comparison,
+    )
+
+
+def _weighted_strata(
+    connection: Connection,
+    catalog: queries.Catalog,
+    product_id: uuid.UUID,
+    strata_by: str,
+    stages: set[uuid.UUID],
+) -> tuple[bool, dict[uuid.UUID, list[StratumCounts]]]:
+    """Whether any customer number is entered, and the NPS strata of ``stages`` (one
+    grouped query for the answers, one read of the small customer table)."""
+    customers = weighted.customer_numbers(connection)
+    answers = weighted.stratum_answers(connection, product_id)
+    return bool(customers), weighted.stage_strata(
+        catalog.study_stage, answers, customers, strata_by, stages
     )
 
 

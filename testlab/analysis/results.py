@@ -18,6 +18,7 @@ from testlab.analysis.stats import (
     RatioComparison,
     SumScore,
     TaskTime,
+    WeightedNps,
 )
 
 #: Which centre a time figure shows: the geometric mean below 25 times, the median from 25.
@@ -110,6 +111,21 @@ class Satisfaction:
 
 
 @dataclass(frozen=True, slots=True)
+class WeightedNpsFigure:
+    """The operator's NPS of a stage: per stratum, weighted by its customers.
+
+    ``strata_by`` is one of ``NPS_STRATA``; ``answers`` the recommend answers of the stage.
+    ``nps`` is None when it cannot be weighted, and ``note`` says why (no customer numbers
+    entered, or none for the strata that answered): weights are never invented.
+    """
+
+    strata_by: str
+    answers: int
+    nps: WeightedNps | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class StageFigures:
     """One stage (all its studies pooled, tasks matched by key) and its questionnaire figures."""
 
@@ -121,6 +137,8 @@ class StageFigures:
     sus: SusFigure | None
     nps: NetPromoterScore | None
     satisfaction: Satisfaction | None
+    #: Only on the stages of the analysis itself (None in breakdown groups and without answers).
+    nps_weighted: WeightedNpsFigure | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +204,7 @@ class StageComparison:
     nps: Verdict
     satisfaction_top2: Verdict
     satisfaction: Verdict
+    nps_weighted: Verdict = Verdict(None, NOT_ENOUGH_DATA)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ COMMANDS: tuple[str, ...] = (
     "testlab.cli.import_cmd",
     "testlab.cli.export_cmd",
     "testlab.cli.stats_cmd",
+    "testlab.cli.customers_cmd",
 )
 
 EXIT_USAGE = 2

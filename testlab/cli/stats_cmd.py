@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from testlab.analysis.confidence import check_confidence
-from testlab.analysis.dimensions import DIMENSIONS
+from testlab.analysis.dimensions import DIMENSIONS, NPS_STRATA
 from testlab.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -45,6 +45,10 @@ def register(subparsers: Any) -> None:
                         help="confidence level of intervals and tests (default 0.95)")
     parser.add_argument("--assisted-success", action="store_true",
                         help="count success with assistance as success (default: failure)")
+    parser.add_argument("--nps-strata", choices=NPS_STRATA, default=NPS_STRATA[0],
+                        metavar="STRATA",
+                        help="strata of the weighted NPS: country,segment (default), country "
+                        "or segment; weights from 'testlab customers'")
     parser.add_argument("--json", action="store_true",
                         help="print the JSON document described in docs/stats-json.md")
     parser.set_defaults(handler=handle)
@@ -65,6 +69,7 @@ def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
         compare=None if args.compare is None else (args.compare[0], args.compare[1]),
         confidence=args.confidence,
         assisted_counts_as_success=args.assisted_success,
+        nps_strata=args.nps_strata,
     )
     if args.json:
         sys.stdout.write(stats_json.dumps(analysis) + "\n")

@@ -15,6 +15,7 @@ from testlab.demo.build_catalog import build_catalog
 from testlab.demo.build_findings import build_findings
 from testlab.demo.build_network import build_network
 from testlab.demo.build_sessions import SessionBuilder
+from testlab.demo.customers_data import build_customers
 from testlab.demo.rows import DemoRows
 
 GENERATION_STEPS = 4
@@ -54,6 +55,7 @@ def generate(seed: int, step: Callable[[], None] | None = None) -> DemoRows:
     rng = random.Random(seed)
     rows = DemoRows()
     network = build_network(rng, rows)
+    build_customers(rows)
     tick()
     plans = build_catalog(rng, rows, network)
     tick()

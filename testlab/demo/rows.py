@@ -38,6 +38,7 @@ INSERT_ORDER: tuple[str, ...] = (
     "findings",
     "finding_evidence",
     "finding_stage_status",
+    "customer_counts",
 )
 
 

@@ -39,6 +39,7 @@ from testlab.model.enums import (
 
 if TYPE_CHECKING:
     from testlab.model.base import Base, to_millisecond
+    from testlab.model.customers import CustomerCount
     from testlab.model.findings import Finding, FindingEvidence, FindingStageStatus
     from testlab.model.network import Centre, OpeningHours, Room, Staff, StaffRole
     from testlab.model.participants import Participant, ParticipantContact
@@ -57,6 +58,7 @@ _PARTS: dict[str, tuple[str, ...]] = {
     "participants": ("Participant", "ParticipantContact"),
     "sessions": ("AttemptRevision", "Observation", "Questionnaire", "Session", "TaskAttempt"),
     "findings": ("Finding", "FindingEvidence", "FindingStageStatus"),
+    "customers": ("CustomerCount",),
 }
 _HOME = {name: part for part, names in _PARTS.items() for name in names}
 
@@ -101,7 +103,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "AgeBand", "AttemptRevision", "Base", "Centre", "DeviceKind", "DigitalSkill", "Finding",
+    "AgeBand", "AttemptRevision", "Base", "Centre", "CustomerCount", "DeviceKind", "DigitalSkill", "Finding",
     "FindingEvidence", "FindingStageStatus", "FindingStatus", "Network", "Observation",
     "OpeningHours", "Outcome", "Participant", "ParticipantContact", "Product", "Questionnaire",
     "Role", "Room", "RoomKind", "Segment", "Session", "SessionStatus", "Setting", "Staff",

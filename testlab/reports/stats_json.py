@@ -20,6 +20,7 @@ from testlab.analysis.results import (
     TaskFigures,
     TimeFigure,
     Verdict,
+    WeightedNpsFigure,
 )
 
 FORMAT = "testlab-stats"
@@ -92,6 +93,25 @@ def stage_document(stage: StageFigures) -> dict[str, Any]:
         "nps": _plain(stage.nps),
         "satisfaction_top2": satisfaction_top2,
         "satisfaction": satisfaction,
+        "nps_weighted": weighted_nps_document(stage.nps_weighted),
+    }
+
+
+def weighted_nps_document(figure: WeightedNpsFigure | None) -> dict[str, Any] | None:
+    """The operator's weighted NPS: score and interval (null when it cannot be weighted,
+    ``note`` says why), answers, the strata used and those with customers but no answer."""
+    if figure is None:
+        return None
+    w = figure.nps
+    return {
+        "strata_by": figure.strata_by,
+        "score": None if w is None else _number(w.score),
+        "low": None if w is None else _number(w.low),
+        "high": None if w is None else _number(w.high),
+        "n": figure.answers,
+        "strata": [] if w is None else [_plain(r) for r in w.strata],
+        "missing": [] if w is None else list(w.missing),
+        "note": figure.note,
     }
 
 
@@ -145,6 +165,7 @@ def comparison_document(comparison: StageComparison) -> dict[str, Any]:
         "nps": _verdict(comparison.nps, "nps"),
         "satisfaction_top2": _verdict(comparison.satisfaction_top2, "proportion"),
         "satisfaction": _verdict(comparison.satisfaction, "mean"),
+        "nps_weighted": _verdict(comparison.nps_weighted, "nps"),
     }
 
 

@@ -21,6 +21,7 @@ from testlab.analysis.results import (
     TaskFigures,
     TimeFigure,
     Verdict,
+    WeightedNpsFigure,
 )
 
 DASH = "–"
@@ -130,7 +131,50 @@ def stage_lines(stage: StageFigures) -> list[str]:
         parts.append(f"satisfied (top 2 of 5) {percent(s.observed)} "
                      f"{interval(s.low, s.high, percent)}")  # fmt: skip
     lines.append(f"  {stage.questionnaires} questionnaires" + (": " + "; ".join(parts) if parts else ""))
+    if stage.nps_weighted is not None:
+        lines += weighted_nps_lines(stage.nps_weighted)
     return lines
+
+
+def _points(value: float) -> str:
+    return f"{value:+.0f}"
+
+
+def missing_text(figure: WeightedNpsFigure) -> str:
+    """The strata with customers but no answer, readable at network scale: by country and
+    segment, a country none of whose strata answered is one entry ("Belgium (every
+    segment)"), the others list their silent segments ("France: senior, youth")."""
+    assert figure.nps is not None
+    missing = figure.nps.missing
+    if figure.strata_by != "country,segment":
+        return ", ".join(missing)
+    answered = {r.label.rsplit(", ", 1)[0] for r in figure.nps.strata}
+    silent: dict[str, list[str]] = {}
+    for label in missing:
+        country, segment = label.rsplit(", ", 1)
+        silent.setdefault(country, []).append(segment)
+    return "; ".join(
+        f"{country}: {', '.join(segments)}" if country in answered else f"{country} (every segment)"
+        for country, segments in silent.items()
+    )
+
+
+def weighted_nps_lines(figure: WeightedNpsFigure) -> list[str]:
+    """The operator's weighted NPS: the figure, the strata missing, and the table per stratum
+    (weight, n, NPS) with its total row, so a reader sees where the score comes from."""
+    by = figure.strata_by.replace(",", " × ")
+    if figure.nps is None:
+        return [f"  Weighted NPS (by {by}): {figure.note}"]
+    w = figure.nps
+    lines = [f"  Weighted NPS (by {by}, weighted by customers) {_points(w.score)} "
+             f"{interval(w.low, w.high, _points)}, n {w.n}"]  # fmt: skip
+    if w.missing:
+        lines.append(f"  no answer from: {missing_text(figure)} (their weight is shared out "
+                     "over the strata that answered)")  # fmt: skip
+    rows = [("Stratum", "Weight", "n", "NPS")]
+    rows += [(r.label, percent(r.weight, 1), str(r.n), _points(r.score)) for r in w.strata]
+    rows.append(("Total", percent(sum(r.weight for r in w.strata), 1), str(w.n), _points(w.score)))
+    return lines + align(rows, indent="    ")
 
 
 def _verdict(v: Verdict, kind: str) -> str:
@@ -164,6 +208,7 @@ def comparison_lines(comparison: StageComparison) -> list[str]:
     lines += align([
         ("SUS", _verdict(comparison.sus, "mean")),
         ("NPS", _verdict(comparison.nps, "mean")),
+        ("Weighted NPS", _verdict(comparison.nps_weighted, "mean")),
         ("Satisfied (top 2)", _verdict(comparison.satisfaction_top2, "proportion")),
         ("Satisfaction", _verdict(comparison.satisfaction, "mean")),
     ])  # fmt: skip

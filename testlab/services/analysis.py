@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from testlab.analysis.dimensions import NPS_STRATA
 from testlab.analysis.product import analyse_network, analyse_product
 from testlab.analysis.results import ProductAnalysis
 from testlab.db.database import Database
@@ -23,13 +24,15 @@ def product_statistics(
     compare: tuple[str, str] | None = None,
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
+    nps_strata: str = NPS_STRATA[0],
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ProductAnalysis:
-    """Every figure of the product named ``product`` (see ``analyse_product``).
+    """Every figure of the product named ``product`` (see ``analyse_product``), with the
+    operator's NPS weighted by customers per stratum (``nps_strata``: see ``NPS_STRATA``).
 
     Raises ``NotFound`` for an unknown product or stage and ``InvalidInput`` for a bad
-    confidence level or dimension.
+    confidence level, dimension or strata.
     """
     with db.engine.connect() as connection:
         return analyse_product(
@@ -40,6 +43,7 @@ def product_statistics(
             compare=compare,
             confidence=confidence,
             assisted_counts_as_success=assisted_counts_as_success,
+            nps_strata=nps_strata,
             progress=progress,
             cancelled=cancelled,
         )

@@ -68,6 +68,12 @@ from testlab.analysis.stats.times import (
     task_time,
     task_time_from_sums,
 )
+from testlab.analysis.stats.weighted_nps import (
+    NpsStratum,
+    WeightedNps,
+    nps_weighted,
+    nps_weighted_from_counts,
+)
 
 __all__ = [
     "COMPLETION_BENCHMARK",
@@ -89,11 +95,13 @@ __all__ = [
     "MeanComparison",
     "MedianInterval",
     "NetPromoterScore",
+    "NpsStratum",
     "ProportionComparison",
     "RatingSummary",
     "RatioComparison",
     "SumScore",
     "TaskTime",
+    "WeightedNps",
     "best_estimate",
     "compare_completion",
     "compare_completion_paired",
@@ -112,6 +120,8 @@ __all__ = [
     "median_interval",
     "nps",
     "nps_from_counts",
+    "nps_weighted",
+    "nps_weighted_from_counts",
     "rating",
     "rating_from_sums",
     "rating_vs_benchmark",
