@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from testlab.db import Database
 from testlab.errors import InvalidInput, TestLabError
+from testlab.limits import MAX_COUNT
 from testlab.model import Outcome
 from testlab.services.recording.attempts import (
-    MAX_COUNT,
     AttemptInfo,
     correct_attempt,
     format_duration,

@@ -20,15 +20,13 @@ from sqlalchemy.orm import Session as OrmSession
 from testlab import model as m
 from testlab.db import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
+from testlab.limits import MAX_COUNT, MAX_SECONDS, MAX_SECONDS_TEXT
 from testlab.services.recording.guard import (
     check_staff,
     mark_running,
     recordable_session,
     utc,
 )
-
-MAX_SECONDS: Final = 6 * 3600.0  # longer than any session: a typing slip, not a time
-MAX_COUNT: Final = 999
 
 
 @dataclass(frozen=True)
@@ -71,7 +69,7 @@ def parse_duration(text: str) -> float:
     if seconds <= 0:
         raise InvalidInput("A time on task must be more than 0:00.")
     if seconds > MAX_SECONDS:
-        raise InvalidInput("A time on task over 6 hours is surely a typing slip.")
+        raise InvalidInput(f"A time on task over {MAX_SECONDS_TEXT} is surely a typing slip.")
     return float(seconds)
 
 
@@ -99,7 +97,7 @@ def validate_attempt(
     elif isinstance(seconds, bool) or not math.isfinite(seconds) or seconds <= 0:
         raise InvalidInput("A time on task must be more than 0 seconds.")
     elif seconds > MAX_SECONDS:
-        raise InvalidInput("A time on task over 6 hours is surely a typing slip.")
+        raise InvalidInput(f"A time on task over {MAX_SECONDS_TEXT} is surely a typing slip.")
     if rating is not None and (isinstance(rating, bool) or rating not in range(1, 8)):
         raise InvalidInput("The ease rating is from 1 (very difficult) to 7 (very easy).")
     for name, count in (("errors", errors), ("assists", assists)):
