@@ -25,6 +25,8 @@ COMMANDS: tuple[str, ...] = (
     "testlab.cli.import_cmd",
     "testlab.cli.export_cmd",
     "testlab.cli.stats_cmd",
+    "testlab.cli.check_cmd",
+    "testlab.cli.backup_cmd",
 )
 
 EXIT_USAGE = 2
