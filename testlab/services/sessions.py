@@ -24,6 +24,8 @@ from sqlalchemy.orm import selectinload
 from testlab import model as m
 from testlab.db import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
+from testlab.services.recording.guard import session_raced
+from testlab.services.writes import write_unit
 
 WORKSTATION_ENV = "TESTLAB_WORKSTATION"
 # A console sends a heartbeat every ~30 s; four missed ones mean the PC is gone.
@@ -274,7 +276,7 @@ def check_in(
     if not consent_confirmed:
         raise InvalidInput("Confirm the participant's consent before checking in.")
     instant = _now(now)
-    with db.session_factory.begin() as s:
+    with write_unit(db, lambda: session_raced(db, session_id)) as s:
         session = s.get(m.Session, session_id)
         if session is None:
             raise NotFound("The session no longer exists.")

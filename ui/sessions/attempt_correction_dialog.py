@@ -208,7 +208,8 @@ class AttemptCorrectionDialog(QDialog):
             return
         try:
             self.corrected = correct_attempt(self._db, self._row.id, by=self._by,
-                                                 reason=reason, **self.changes(values))
+                                             reason=reason, version=self._row.attempt.version,
+                                             **self.changes(values))
         except TestLabError as error:
             self.message.setText(error.message)
             self.message.show()

@@ -25,7 +25,7 @@ from testlab.services.recording.attempts import (
     AttemptInfo,
     attempts_of,
 )
-from testlab.services.recording.guard import get_session, utc
+from testlab.services.recording.guard import get_session, session_raced, utc
 from testlab.services.recording.notes import (
     ObservationInfo,
     observations_of,
@@ -35,6 +35,7 @@ from testlab.services.recording.questionnaire import (
     answers_of,
 )
 from testlab.services.sessions import STALE_AFTER
+from testlab.services.writes import write_unit
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ def open_for_recording(
     if not workstation:
         raise Conflict("This PC has no workstation name.")
     instant = utc(now)
-    with db.session_factory.begin() as s:
+    with write_unit(db, lambda: session_raced(db, session_id)) as s:
         taken = _rows_matched(s.execute(
             update(m.Session)
             .where(m.Session.id == session_id)
@@ -292,7 +293,7 @@ def complete_session(
 ) -> SessionSummary:
     """End the session as completed (ended_at now), release its lock, return its summary."""
     instant = utc(now)
-    with db.session_factory.begin() as s:
+    with write_unit(db, lambda: session_raced(db, session_id)) as s:
         session = get_session(s, session_id)
         if session.status == m.SessionStatus.COMPLETED:
             return _summary(s, session)
