@@ -51,3 +51,24 @@ def test_a_damaged_database_is_shown_through_the_error_path(qtbot, monkeypatch, 
     assert [type(e) for e in shown] == [DamagedDatabase]
     assert "damaged" in str(shown[0]) and "backup" in str(shown[0])
     assert not list(daily_folder(sqlite_db).glob("testlab-*.sqlite3"))
+
+
+def test_the_window_refuses_a_damaged_file_with_one_message(monkeypatch, tmp_path, qapp,
+                                                            demo_template):
+    import hashlib
+    import shutil
+
+    from ui import app
+
+    path = tmp_path / "damaged.sqlite3"
+    shutil.copyfile(demo_template, path)
+    with path.open("r+b") as handle:
+        handle.seek(100 * 4096)
+        handle.write(bytes(range(256)) * 16)
+    before = hashlib.md5(path.read_bytes()).hexdigest()
+    shown = []
+    monkeypatch.setattr(app.error_dialog, "show_startup_error", shown.append)
+    assert app.main(["--db", str(path), "--no-demo-offer"]) == 2
+    assert [type(e) for e in shown] == [DamagedDatabase]
+    assert "damaged" in shown[0].message and "Restore" in shown[0].message
+    assert hashlib.md5(path.read_bytes()).hexdigest() == before
