@@ -9,7 +9,8 @@ barrier, then both act.
 - corrections without a version (read and write inside the service): each is
   either applied on top (and in the history) or refused, never lost;
 - the same task recorded by both: one attempt, one ``Conflict``;
-- the first questionnaire answers given by both: each stored or refused, never lost.
+- the first questionnaire answers given by both: each stored or refused, never lost;
+- the same participant checked in by both: checked in once, the other told or shown it.
 
 A worker reports anything that is not a ``TestLabError`` as raw: there must be none.
 """
@@ -39,8 +40,8 @@ def _url(db: Database) -> str:
         db.url.database)
 
 
-def _world(db: Database) -> tuple[Lab, uuid.UUID, list[uuid.UUID]]:
-    """The lab, one recorded attempt to correct, and ROUNDS checked-in sessions."""
+def _world(db: Database) -> tuple[Lab, uuid.UUID, list[uuid.UUID], list[uuid.UUID]]:
+    """The lab, one attempt to correct, ROUNDS checked-in and ROUNDS scheduled sessions."""
     lab = build_lab(db)
     now = datetime.now(UTC)
     with db.session_factory.begin() as s:
@@ -49,19 +50,25 @@ def _world(db: Database) -> tuple[Lab, uuid.UUID, list[uuid.UUID]]:
                               starts_at=now + timedelta(minutes=i),
                               status=m.SessionStatus.CHECKED_IN, checked_in_at=now)
                     for i in range(ROUNDS)]
-        s.add_all(sessions)
+        scheduled = [m.Session(study=study, centre_id=lab.centre_id,
+                               participant=s.scalars(select(m.Participant)).first(),
+                               starts_at=now + timedelta(hours=1, minutes=i),
+                               status=m.SessionStatus.SCHEDULED)
+                     for i in range(ROUNDS)]
+        s.add_all(sessions + scheduled)
         s.flush()
         attempt = m.TaskAttempt(session=sessions[0], task_id=lab.task_ids[1],
                                 outcome=m.Outcome.SUCCESS, seconds=30.0, notes="start")
         s.add(attempt)
         s.flush()
-        return lab, attempt.id, [x.id for x in sessions]
+        return lab, attempt.id, [x.id for x in sessions], [x.id for x in scheduled]
 
 
 def _worker(index: int, url: str, lab: Lab, attempt_id: uuid.UUID, sessions: list[uuid.UUID],
-            barrier: Any, results: Any) -> None:
+            scheduled: list[uuid.UUID], barrier: Any, results: Any) -> None:
     from testlab.services.recording.attempts import correct_attempt, record_attempt
     from testlab.services.recording.questionnaire import answer_questionnaire
+    from testlab.services.sessions import check_in
 
     db = open_database(url)
     staff = (lab.staff_id, lab.other_staff_id)[index]
@@ -96,30 +103,35 @@ def _worker(index: int, url: str, lab: Lab, attempt_id: uuid.UUID, sessions: lis
             barrier.wait()
             item, value = (("sus_1", 4), ("recommend", 9))[index]
             act("answer", round_, answer_questionnaire, db, session_id, item, value)
+        for round_, session_id in enumerate(scheduled):
+            barrier.wait()
+            act("check-in", round_, check_in, db, session_id, True, staff)
     finally:
         db.close()
 
 
-def _run(db: Database) -> tuple[Lab, uuid.UUID, list[uuid.UUID], list[tuple[Any, ...]]]:
-    lab, attempt_id, sessions = _world(db)
+def _run(db: Database) -> tuple[Lab, uuid.UUID, list[uuid.UUID], list[uuid.UUID],
+                               list[tuple[Any, ...]]]:
+    lab, attempt_id, sessions, scheduled = _world(db)
     context = mp.get_context("spawn")
     barrier = context.Barrier(WORKERS, timeout=TIMEOUT)
     results = context.Queue()
     workers = [context.Process(target=_worker, args=(i, _url(db), lab, attempt_id, sessions,
-                                                     barrier, results)) for i in range(WORKERS)]
+                                                     scheduled, barrier, results))
+               for i in range(WORKERS)]
     for worker in workers:
         worker.start()
-    expected = WORKERS * ROUNDS * 4
+    expected = WORKERS * ROUNDS * 5
     got = [results.get(timeout=TIMEOUT * 2) for _ in range(expected)]
     for worker in workers:
         worker.join(TIMEOUT)
         assert worker.exitcode == 0
-    return lab, attempt_id, sessions, got
+    return lab, attempt_id, sessions, scheduled, got
 
 
 @pytest.mark.slow
 def test_racing_writers_lose_nothing_and_every_loser_is_told(db: Database) -> None:
-    lab, attempt_id, sessions, results = _run(db)
+    lab, attempt_id, sessions, scheduled, results = _run(db)
     raw = [r for r in results if r[3] not in ("ok", "conflict")]
     assert raw == [], raw
     by_race: dict[str, dict[int, list[tuple[Any, ...]]]] = {}
@@ -168,3 +180,14 @@ def test_racing_writers_lose_nothing_and_every_loser_is_told(db: Database) -> No
             row = answers[session_id]
             value = row.sus_1 if index == 0 else row.recommend
             assert (value == (4, 9)[index]) == (kind == "ok"), (round_, index, kind)
+
+    # Both check the same participant in: once, by one of them; the other is shown it
+    # (check-in is idempotent) or told that the session changed at the same moment.
+    with db.session_factory() as s:
+        checked = {x.id: x for x in s.scalars(select(m.Session).where(
+            m.Session.id.in_(scheduled)))}
+    for round_, session_id in enumerate(scheduled):
+        kinds = sorted(kind for _, kind, _ in by_race["check-in"][round_])
+        assert kinds in (["ok", "ok"], ["conflict", "ok"]), kinds
+        assert checked[session_id].status == m.SessionStatus.CHECKED_IN
+        assert checked[session_id].version == 2  # written once
