@@ -233,7 +233,9 @@ def heartbeat(db: Database, session_id: uuid.UUID, workstation: str,
               now: datetime | None = None) -> None:
     """Say this PC still has the session open; ``SessionLocked`` if another PC took it over."""
     instant = utc(now)
-    with db.session_factory.begin() as s:
+    # write_unit: a database that is briefly unreachable is DatabaseUnreachable, which
+    # the console's timer expects (it tries again at the next beat), never a raw error.
+    with write_unit(db, lambda: session_raced(db, session_id)) as s:
         kept = _rows_matched(s.execute(
             update(m.Session)
             .where(m.Session.id == session_id, m.Session.open_on == workstation)
@@ -250,7 +252,7 @@ def heartbeat(db: Database, session_id: uuid.UUID, workstation: str,
 
 def release(db: Database, session_id: uuid.UUID, workstation: str) -> None:
     """Let go of the session (the console closed); a no-op if this PC does not hold it."""
-    with db.session_factory.begin() as s:
+    with write_unit(db, lambda: session_raced(db, session_id)) as s:
         s.execute(
             update(m.Session)
             .where(m.Session.id == session_id, m.Session.open_on == workstation)
