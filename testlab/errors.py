@@ -33,6 +33,14 @@ class NotADatabase(DatabaseError):
     """The file exists but is not a SQLite database."""
 
 
+class DamagedDatabase(NotADatabase):
+    """The SQLite file is damaged ("database disk image is malformed"); nothing is written to it."""
+
+
+class MigrationFailed(DatabaseError):
+    """Upgrading the database's schema failed; the transaction was rolled back."""
+
+
 class DatabaseUnreachable(DatabaseError):
     """The database server does not answer, or the file cannot be read or created."""
 

@@ -27,12 +27,14 @@ from ui.context import AppContext
 from ui.main_menu import MainMenu
 from ui.main_window import MainWindow
 from ui.settings.lab_settings import LabSettingsStore
+from ui.startup.daily_backup import DailyBackup
 from ui.startup.resume_offer import ResumeOffer
 
 ORGANISATION = "TestLab"
 APPLICATION = "TestLab"
 EXIT_USAGE = 2
 RESUME_OFFER_DELAY_MS = 300
+DAILY_BACKUP_DELAY_MS = 2000  # once the first screen is listed: the copy reads the whole file
 # Where to keep the window's settings instead of the user's (tests, benchmarks).
 SETTINGS_FILE_ENV = "TESTLAB_SETTINGS_FILE"
 # Quit as soon as the centres are listed and shown (the start-up benchmark).
@@ -122,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             QTimer.singleShot(0, offer.offer_if_empty)
         # After the first paint: the window shows at once, the question a moment later.
         QTimer.singleShot(RESUME_OFFER_DELAY_MS, ResumeOffer(window, window.context).offer_if_held)
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, DailyBackup(window, window.context).start)
         status = app.exec()
         window.context.tasks.wait()
         return status

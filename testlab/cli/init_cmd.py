@@ -17,6 +17,8 @@ version of TestLab uses, then say where it is and its schema revision.
 Without --db the database is the SQLite file in your user data folder (or
 TESTLAB_DATABASE_URL). A database written by a newer TestLab is refused and
 left untouched. Running init again on an up-to-date database changes nothing.
+An existing empty file (0 bytes) is made a new database only by init; every
+other command refuses it.
 """
 
 
@@ -32,13 +34,24 @@ def register(subparsers: Any) -> None:
 
 
 def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
-    """Open (creating or migrating) the database and report what it is."""
+    """Open (creating or migrating) the database and report what it is.
+
+    Opened here rather than through ``open_db``: init is the one command that
+    may turn an existing empty file into a database.
+    """
+    from testlab.db.database import open_database
     from testlab.db.urls import resolve_url
     from testlab.services.info import database_info
 
     url = resolve_url(args.db)
-    is_new = url.get_backend_name() == "sqlite" and not Path(str(url.database)).exists()
-    info = database_info(open_db())
+    path = Path(str(url.database))
+    is_new = url.get_backend_name() == "sqlite" and (
+        not path.exists() or (path.is_file() and path.stat().st_size == 0))
+    db = open_database(args.db, accept_empty=True)
+    try:
+        info = database_info(db)
+    finally:
+        db.close()
     print(f"{'Created' if is_new else 'Ready'}: {info.description}")
     print(f"{info.backend} database, schema revision {info.schema_revision}.")
     if info.centres == 0:

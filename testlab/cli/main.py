@@ -31,6 +31,8 @@ COMMANDS: tuple[str, ...] = (
     "testlab.cli.export_cmd",
     "testlab.cli.stats_cmd",
     "testlab.cli.customers_cmd",
+    "testlab.cli.check_cmd",
+    "testlab.cli.backup_cmd",
 )
 
 EXIT_USAGE = 2

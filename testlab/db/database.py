@@ -12,6 +12,7 @@ from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from testlab.db import migrate
+from testlab.db.damage import QUICK_CHECK_MAX_BYTES, quick_check, watch_for_damage
 from testlab.db.engine import enable_wal, make_engine
 from testlab.db.urls import default_database_path, describe, resolve_url
 from testlab.errors import DatabaseUnreachable, NotADatabase
@@ -54,19 +55,31 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | None = None) -> Database:
+def open_database(target: str | None = None, *, accept_empty: bool = False) -> Database:
     """Open the database named by ``target`` (or the environment, or the default).
 
     Creates a new SQLite file (and, for the default location only, its folder)
-    and applies missing migrations.  Raises a ``DatabaseError`` subclass with a
-    one-line message, having changed nothing, for anything it cannot use.
+    and applies missing migrations.  An existing SQLite file is first checked
+    (``PRAGMA quick_check``, up to ``QUICK_CHECK_MAX_BYTES``); an existing empty
+    file is used only with ``accept_empty`` (``testlab init``).  Raises a
+    ``DatabaseError`` subclass with a one-line message, having changed nothing,
+    for anything it cannot use.
     """
     url = resolve_url(target)
     where = describe(url)
+    size: int | None = None
     if url.get_backend_name() == "sqlite":
-        _check_sqlite_file(Path(str(url.database)), is_default=target is None and _no_env())
+        path = Path(str(url.database))
+        _check_sqlite_file(path, is_default=target is None and _no_env(),
+                           accept_empty=accept_empty)
+        size = path.stat().st_size if path.exists() else None
     engine = make_engine(url)
+    if url.get_backend_name() == "sqlite":
+        watch_for_damage(engine, where)
     try:
+        if size and size <= QUICK_CHECK_MAX_BYTES:
+            with engine.connect() as connection:
+                quick_check(connection, where)
         migrate.upgrade(engine, where)
     except OperationalError as exc:
         engine.dispose()
@@ -88,7 +101,7 @@ def _no_env() -> bool:
     return not os.environ.get("TESTLAB_DATABASE_URL")
 
 
-def _check_sqlite_file(path: Path, *, is_default: bool) -> None:
+def _check_sqlite_file(path: Path, *, is_default: bool, accept_empty: bool) -> None:
     """Refuse, before SQLite touches it, a path that is not a usable database file."""
     if path.is_dir():
         raise NotADatabase(f"{path} is a folder, not a database file.")
@@ -99,6 +112,10 @@ def _check_sqlite_file(path: Path, *, is_default: bool) -> None:
             head = handle.read(len(SQLITE_MAGIC))
         if head and head != SQLITE_MAGIC:
             raise NotADatabase(f"{path} is not a SQLite database.")
+        if not head and not accept_empty:
+            # SQLite would silently make an empty file a new database: say what it is instead.
+            raise NotADatabase(f"{path} is an empty file (0 bytes), not a TestLab database; "
+                               f"to make it a new one, run: testlab --db {path} init")
         if not os.access(path, os.W_OK):
             raise DatabaseUnreachable(f"{path} is read-only; TestLab needs to write to it.")
         return

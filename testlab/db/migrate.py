@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
-from testlab.errors import NewerSchema, NotADatabase
+from testlab.errors import MigrationFailed, NewerSchema, NotADatabase, TestLabError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -75,11 +75,35 @@ def check_schema(connection: Connection, where: str) -> str | None:
 
 
 def upgrade(engine: Engine, where: str) -> None:
-    """Apply every missing revision, in one transaction, after the checks above."""
+    """Apply every missing revision, in one transaction, after the checks above.
+
+    Any failure while upgrading rolls the transaction back and is one
+    ``MigrationFailed`` line naming the file and the revision that failed.
+    """
     with engine.begin() as connection:
         revision = check_schema(connection, where)
         if revision == head_revision():
             return
         from alembic import command
 
-        command.upgrade(alembic_config(connection), "head")
+        applied: list[str] = []
+        config = alembic_config(connection)
+        config.attributes["applied"] = applied
+        try:
+            command.upgrade(config, "head")
+        except TestLabError:
+            raise
+        except Exception as exc:  # raised inside the transaction: it is rolled back
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+            raise MigrationFailed(
+                f"Upgrading {where} failed at schema revision "
+                f"{_failed_revision(revision, len(applied))} ({reason}); nothing was changed, "
+                f"the database is still at revision {revision or 'none'}."
+            ) from None
+
+
+def _failed_revision(start: str | None, done: int) -> str:
+    """The revision being applied when the upgrade from ``start`` stopped after ``done`` steps."""
+    known = known_revisions()
+    first = known.index(start) + 1 if start in known else 0
+    return known[min(first + done, len(known) - 1)]

@@ -15,11 +15,10 @@ from decimal import Decimal
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from testlab.limits import MAX_COUNT, MAX_SECONDS, MAX_SECONDS_TEXT
 from testlab.model import to_millisecond
 from testlab.model.enums import DeviceKind, Network, Outcome, Setting
 
-MAX_SECONDS = 86_400.0  # a task attempt lasting more than a day is a typing error
-MAX_COUNT = 10_000  # errors / assists per attempt
 MIN_YEAR, MAX_YEAR = 1970, 2200
 
 
@@ -109,7 +108,7 @@ def parse_seconds(cell: str, outcome: Outcome) -> float | None:
             raise CellError(f"time on task '{text}' is not a valid mm:ss time")
         value = int(hours or 0) * 3600 + int(minutes) * 60 + sec
     if not math.isfinite(value) or value > MAX_SECONDS:
-        raise CellError(f"time on task '{text}' is longer than a day")
+        raise CellError(f"time on task '{text}' is longer than {MAX_SECONDS_TEXT}")
     if value <= 0:
         raise CellError(f"time on task '{text}' is zero; it must be more than 0 seconds")
     # Kept to the millisecond, as stored: a re-import then matches the recorded attempt.

@@ -4,7 +4,8 @@ Reading accepts what spreadsheets in the centres' locales write: UTF-8 with or
 without BOM, comma or semicolon separated (the separator is sniffed from the
 header line).  Writing is canonical: UTF-8 with BOM (so Excel in any locale
 shows accents and Arabic script correctly), comma separated, CRLF line ends.
-See docs/results-csv.md.
+Cells a spreadsheet would run as formulas are neutralised on writing and
+restored on reading (``testlab.io.formulas``).  See docs/results-csv.md.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from testlab.errors import ImportRejected
+from testlab.io.formulas import neutralise, restore
 
 # The attempt itself: every file must have these columns (in any order).
 REQUIRED_COLUMNS: tuple[str, ...] = (
@@ -153,7 +155,7 @@ def read_rows(text: str) -> CsvTable:
                 names = _header(cells)
             elif len(cells) == len(names):
                 if "".join(cells).strip():
-                    rows.append(RawRow(line, cells))
+                    rows.append(RawRow(line, [restore(cell) for cell in cells]))
             elif "".join(cells).strip():  # blank lines are skipped, not counted
                 problems.append((line, f"has {len(cells)} cells, the header has {len(names)}"))
                 if len(problems) >= MAX_PROBLEMS_PER_FILE:
@@ -168,9 +170,13 @@ def read_rows(text: str) -> CsvTable:
 
 
 def write_rows(rows: Iterable[Sequence[str]]) -> bytes:
-    """The canonical file for ``rows`` (already formatted cells, in COLUMNS order)."""
+    """The canonical file for ``rows`` (already formatted cells, in COLUMNS order).
+
+    Every cell goes through ``neutralise``: a note starting with ``=`` is written
+    ``'=`` and read back as it was.
+    """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    writer.writerows(rows)
+    writer.writerows([neutralise(cell) for cell in row] for row in rows)
     return UTF8_BOM + buffer.getvalue().encode("utf-8")

@@ -12,7 +12,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, Float, MetaData, Uuid
+from sqlalchemy import DateTime, Enum, Float, Integer, MetaData, Uuid, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -98,3 +98,15 @@ class Base(DeclarativeBase):
 def uuid_pk() -> Mapped[uuid.UUID]:
     """A UUID primary key, generated in Python so it is known before the insert."""
     return mapped_column(Uuid(), primary_key=True, default=uuid.uuid4)
+
+
+def version_column() -> Mapped[int]:
+    """The row's version, for ``__mapper_args__ = {"version_id_col": version}``.
+
+    The ORM adds ``AND version = <the version read>`` to every UPDATE of the row
+    and raises ``StaleDataError`` when another unit of work changed it meanwhile:
+    the one mechanism that keeps read-modify-write services (corrections, status
+    changes, questionnaire answers) from losing an update.  Rows inserted outside
+    the ORM (imports, the demo) start at 1 by the server default.
+    """
+    return mapped_column(Integer, nullable=False, server_default=text("1"))

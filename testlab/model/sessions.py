@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from testlab.clock import utc_now
-from testlab.model.base import Base, MillisecondSeconds, str_enum, uuid_pk
+from testlab.model.base import Base, MillisecondSeconds, str_enum, uuid_pk, version_column
 from testlab.model.enums import DeviceKind, Network, Outcome, SessionStatus, Setting
 from testlab.model.network import Centre, Room, Staff
 from testlab.model.participants import Participant
@@ -79,6 +79,9 @@ class Session(Base):
     # the same session opened on a second PC is refused while this is fresh.
     open_on: Mapped[str | None] = mapped_column(String(200))
     open_heartbeat_at: Mapped[datetime | None] = mapped_column()
+    # Checked on every ORM update (status changes); the lock's plain UPDATEs leave it alone.
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
 
     study: Mapped[Study] = relationship()
     centre: Mapped[Centre] = relationship()
@@ -134,6 +137,9 @@ class TaskAttempt(Base):
         ForeignKey("staff.id", ondelete="SET NULL")
     )
     recorded_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Checked on every update: two corrections at once cannot both win.
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
 
     session: Mapped[Session] = relationship(back_populates="attempts")
     task: Mapped[Task] = relationship()
@@ -224,6 +230,9 @@ class Questionnaire(Base):
     sus_points: Mapped[int | None] = mapped_column(
         SmallInteger, Computed(SUS_POINTS_SQL, persisted=True)
     )
+    # Checked on every update: two answers at once cannot silently overwrite each other.
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
 
     # Joined on both key columns: ``session.questionnaire = Questionnaire(...)`` fills
     # session_id and study_id alike.

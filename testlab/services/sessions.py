@@ -25,7 +25,8 @@ from testlab.clock import utc_instant
 from testlab.db.database import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
 from testlab.scheduling.zones import local_date, local_day_bounds, zone
-from testlab.services.recording.guard import get_session
+from testlab.services.recording.guard import get_session, session_raced
+from testlab.services.writes import write_unit
 
 WORKSTATION_ENV = "TESTLAB_WORKSTATION"
 # A console sends a heartbeat every ~30 s; four missed ones mean the PC is gone.
@@ -260,7 +261,7 @@ def check_in(
     if not consent_confirmed:
         raise InvalidInput("Confirm the participant's consent before checking in.")
     instant = utc_instant(now)
-    with db.session_factory.begin() as s:
+    with write_unit(db, lambda: session_raced(db, session_id)) as s:
         session = get_session(s, session_id)
         if session.status in (m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING):
             return _row(s, session)

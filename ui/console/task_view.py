@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from testlab.errors import InvalidInput
+from testlab.limits import MAX_COUNT
 from testlab.model import Outcome
 from testlab.services.recording.attempts import (
     format_duration,
@@ -126,8 +127,8 @@ class TaskView(QWidget):
         panel.addLayout(anchors)
 
         counts = QGridLayout()
-        self.errors = QSpinBox(maximum=999)
-        self.assists = QSpinBox(maximum=999)
+        self.errors = QSpinBox(maximum=MAX_COUNT)
+        self.assists = QSpinBox(maximum=MAX_COUNT)
         for row, (name, spin, up, down) in enumerate((
                 ("Errors", self.errors, keys.ERRORS_UP, keys.ERRORS_DOWN),
                 ("Assists", self.assists, keys.ASSISTS_UP, keys.ASSISTS_DOWN))):

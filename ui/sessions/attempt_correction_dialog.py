@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from testlab.db.database import Database
 from testlab.errors import InvalidInput
+from testlab.limits import MAX_COUNT
 from testlab.model import Outcome
 from testlab.services.recording.attempts import (
-    MAX_COUNT,
     AttemptInfo,
     correct_attempt,
     format_duration,
@@ -209,7 +209,8 @@ class AttemptCorrectionDialog(QDialog):
             return
         changes = self.changes(values)
         corrected = CoreCall(self, lambda: correct_attempt(
-            self._db, self._row.id, by=self._by, reason=reason, **changes)) \
+            self._db, self._row.id, by=self._by, reason=reason,
+            version=self._row.attempt.version, **changes)) \
             .inline(self._refuse).run()
         if corrected is FAILED:
             return

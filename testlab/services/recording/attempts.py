@@ -21,14 +21,14 @@ from testlab import model as m
 from testlab.clock import utc_instant
 from testlab.db.database import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
+from testlab.limits import MAX_COUNT, MAX_SECONDS, MAX_SECONDS_TEXT
 from testlab.services.recording.guard import (
     check_staff,
     mark_running,
     recordable_session,
+    session_raced,
 )
-
-MAX_SECONDS: Final = 6 * 3600.0  # longer than any session: a typing slip, not a time
-MAX_COUNT: Final = 999
+from testlab.services.writes import NOT_SAVED, write_unit
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class AttemptInfo:
     recorded_by_id: uuid.UUID | None
     recorded_at: datetime
     revisions: int
+    version: int = 1  # give it back to ``correct_attempt``: a change made meanwhile is refused
 
 
 def attempt_info(attempt: m.TaskAttempt) -> AttemptInfo:
@@ -54,7 +55,7 @@ def attempt_info(attempt: m.TaskAttempt) -> AttemptInfo:
     return AttemptInfo(
         attempt.id, attempt.session_id, attempt.task_id, attempt.outcome, attempt.seconds,
         attempt.rating, attempt.errors, attempt.assists, attempt.notes, attempt.recorded_by_id,
-        attempt.recorded_at, len(attempt.revisions),
+        attempt.recorded_at, len(attempt.revisions), attempt.version,
     )
 
 
@@ -71,7 +72,7 @@ def parse_duration(text: str) -> float:
     if seconds <= 0:
         raise InvalidInput("A time on task must be more than 0:00.")
     if seconds > MAX_SECONDS:
-        raise InvalidInput("A time on task over 6 hours is surely a typing slip.")
+        raise InvalidInput(f"A time on task over {MAX_SECONDS_TEXT} is surely a typing slip.")
     return float(seconds)
 
 
@@ -100,7 +101,7 @@ def validate_attempt(
     elif isinstance(seconds, bool) or not math.isfinite(seconds) or seconds <= 0:
         raise InvalidInput("A time on task must be more than 0 seconds.")
     elif seconds > MAX_SECONDS:
-        raise InvalidInput("A time on task over 6 hours is surely a typing slip.")
+        raise InvalidInput(f"A time on task over {MAX_SECONDS_TEXT} is surely a typing slip.")
     if rating is not None and (isinstance(rating, bool) or rating not in range(1, 8)):
         raise InvalidInput("The ease rating is from 1 (very difficult) to 7 (very easy).")
     for name, count in (("errors", errors), ("assists", assists)):
@@ -128,7 +129,13 @@ def record_attempt(
     result = validate_attempt(outcome=outcome, seconds=seconds, rating=rating, errors=errors,
                               assists=assists)
     instant = utc_instant(now)
-    with db.session_factory.begin() as s:
+
+    def raced() -> str:
+        if _recorded_by_someone(db, session_id, task_id):
+            return _already_recorded(db, task_id)
+        return session_raced(db, session_id)
+
+    with write_unit(db, raced) as s:
         session = recordable_session(s, session_id, workstation)
         task = s.get(m.Task, task_id)
         if task is None or task.study_id != session.study_id:
@@ -138,6 +145,9 @@ def record_attempt(
             m.TaskAttempt.session_id == session_id, m.TaskAttempt.task_id == task_id))
         if existing is not None:
             raise Conflict(f"“{task.title}” is already recorded; correct it instead.")
+        # Another PC or window may record the same task between this check and the
+        # insert: the unique (session, task) key refuses the second, and write_unit
+        # turns that into the Conflict above (raced).
         mark_running(session, instant)
         attempt = m.TaskAttempt(
             session_id=session_id, task_id=task_id, outcome=result,
@@ -197,19 +207,25 @@ def correct_attempt(
     errors: int = UNCHANGED,
     assists: int = UNCHANGED,
     notes: str = UNCHANGED,
+    version: int | None = None,
     now: datetime | None = None,
 ) -> AttemptInfo:
     """Correct a recorded attempt (even after the session), keeping its previous values.
 
     The previous values, who changed them and why go into an ``AttemptRevision``.
+    ``version`` is the ``AttemptInfo.version`` the user was shown: if someone
+    corrected the attempt since, or does so at the same moment, the correction is
+    refused (``Conflict``) with what they changed; it is never silently lost.
     """
     if not (reason or "").strip():
         raise InvalidInput("Say why the attempt is corrected.")
     instant = utc_instant(now)
-    with db.session_factory.begin() as s:
+    with write_unit(db, lambda: changed_meanwhile(db, attempt_id)) as s:
         attempt = s.get(m.TaskAttempt, attempt_id)
         if attempt is None:
             raise NotFound("That attempt no longer exists.")
+        if version is not None and attempt.version != version:
+            raise Conflict(_change_told(s, attempt))
         if s.get(m.Staff, by) is None:
             raise NotFound("A correction needs the member of staff who makes it.")
         new_seconds = _or_current(seconds, attempt.seconds)
@@ -233,6 +249,58 @@ def correct_attempt(
         s.flush()
         s.refresh(attempt, ["revisions"])
         return attempt_info(attempt)
+
+
+def _recorded_by_someone(db: Database, session_id: uuid.UUID, task_id: uuid.UUID) -> bool:
+    with db.session_factory() as s:
+        return s.scalar(select(m.TaskAttempt.id).where(
+            m.TaskAttempt.session_id == session_id, m.TaskAttempt.task_id == task_id)) is not None
+
+
+def _already_recorded(db: Database, task_id: uuid.UUID) -> str:
+    with db.session_factory() as s:
+        task = s.get(m.Task, task_id)
+        title = task.title if task else "This task"
+    return (f"“{title}” was recorded at the same moment on another PC or window; yours "
+            f"was not saved ({NOT_SAVED}). Open the recorded results to see it, and correct "
+            "it there if needed.")
+
+
+def _shown(key: str, value: Any) -> str:
+    if value is None:
+        return "–"
+    if key == "seconds":
+        return format_duration(float(value))
+    text = str(value)
+    return f"“{text[:40]}{'…' if len(text) > 40 else ''}”" if key == "notes" else text
+
+
+def _change_told(s: OrmSession, attempt: m.TaskAttempt) -> str:
+    """What the latest correction of ``attempt`` changed, by whom: for the one refused."""
+    latest = s.scalars(select(m.AttemptRevision).where(
+        m.AttemptRevision.attempt_id == attempt.id).order_by(
+        m.AttemptRevision.changed_at.desc(), m.AttemptRevision.id)).first()
+    if latest is None:
+        return f"This attempt was changed meanwhile; your correction was not saved ({NOT_SAVED})."
+    who = s.get(m.Staff, latest.changed_by_id) if latest.changed_by_id else None
+    current = {"outcome": attempt.outcome.value, "seconds": _kept(attempt.seconds),
+               "rating": attempt.rating, "errors": attempt.errors, "assists": attempt.assists,
+               "notes": attempt.notes}
+    changes = "; ".join(
+        f"{key}: {_shown(key, latest.previous.get(key))} → {_shown(key, value)}"
+        for key, value in current.items() if latest.previous.get(key) != value)
+    return (f"{who.name if who else 'Someone'} corrected this attempt meanwhile "
+            f"({changes or 'same values'}; reason: {latest.reason}). Your correction was not "
+            "saved; check the values now shown and correct again if needed.")
+
+
+def changed_meanwhile(db: Database, attempt_id: uuid.UUID) -> str:
+    """The message for a correction that lost a race: what the winner changed."""
+    with db.session_factory() as s:
+        attempt = s.get(m.TaskAttempt, attempt_id)
+        if attempt is None:
+            return f"That attempt was deleted meanwhile; {NOT_SAVED}."
+        return _change_told(s, attempt)
 
 
 @dataclass(frozen=True)

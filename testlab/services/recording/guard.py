@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
+from testlab.db.database import Database
 from testlab.errors import Conflict, NotFound, SessionLocked
 
 
@@ -50,3 +51,15 @@ def mark_running(session: m.Session, now: datetime) -> None:
     if session.status == m.SessionStatus.CHECKED_IN:
         session.status = m.SessionStatus.RUNNING
         session.started_at = now
+
+
+def session_raced(db: Database, session_id: uuid.UUID) -> str:
+    """The message for a change that lost a race on the session row, with its state now."""
+    with db.session_factory() as s:
+        session = s.get(m.Session, session_id)
+        if session is None:
+            return "The session was deleted meanwhile; nothing was saved."
+        state = session.status.value.replace("_", " ")
+        where = f", open on {session.open_on}" if session.open_on else ""
+    return (f"This session was changed at the same moment on another PC or window (it is now "
+            f"{state}{where}); nothing was saved. Look at it again and repeat.")

@@ -20,7 +20,13 @@ from testlab import model as m
 from testlab.clock import utc_instant
 from testlab.db.database import Database
 from testlab.errors import InvalidInput, NotFound
-from testlab.services.recording.guard import check_staff, mark_running, recordable_session
+from testlab.services.recording.guard import (
+    check_staff,
+    mark_running,
+    recordable_session,
+    session_raced,
+)
+from testlab.services.writes import write_unit
 
 MAX_TAGS: Final = 20
 MAX_TAG_LENGTH: Final = 40
@@ -92,7 +98,7 @@ def add_observation(
         raise InvalidInput("The time of an observation cannot be negative.")
     clean_tags = normalise_tags(tags)
     instant = utc_instant(now)
-    with db.session_factory.begin() as s:
+    with write_unit(db, lambda: session_raced(db, session_id)) as s:
         session = recordable_session(s, session_id, workstation)
         if task_id is not None:
             task = s.get(m.Task, task_id)

@@ -18,6 +18,7 @@ from testlab.clock import utc_instant
 from testlab.db.database import Database
 from testlab.errors import InvalidInput
 from testlab.services.recording.guard import mark_running, recordable_session
+from testlab.services.writes import NOT_SAVED, insert_or_ignore, write_unit
 
 # Brooke's System Usability Scale, standard alternating positive/negative wording.
 SUS_STATEMENTS: Final[tuple[str, ...]] = (
@@ -113,7 +114,10 @@ def answer_questionnaire(
     """Store one answer at once (``None`` clears it) and return all answers so far."""
     clean = validate_answer(item, value)
     instant = utc_instant(now)
-    with db.session_factory.begin() as s:
+    raced = (f"The questionnaire of this session was changed at the same moment on another "
+             f"PC or window; your answer to {item.replace('_', ' ').upper()} was not saved "
+             f"({NOT_SAVED}). Give it again.")
+    with write_unit(db, lambda: raced) as s:
         session = recordable_session(s, session_id, workstation)
         mark_running(session, instant)
         row = _questionnaire(s, session)
@@ -123,9 +127,14 @@ def answer_questionnaire(
 
 
 def _questionnaire(s: OrmSession, session: m.Session) -> m.Questionnaire:
-    """The session's questionnaire, started (with the session's study) if it has none yet."""
+    """The session's questionnaire, started (with the session's study) if it has none yet.
+
+    Insert-or-fetch: two first answers given at once both find the one row.
+    """
     row = s.get(m.Questionnaire, session.id)
     if row is None:
-        row = m.Questionnaire(session_id=session.id, study_id=session.study_id, comments="")
-        s.add(row)
+        insert_or_ignore(s, m.Questionnaire.__table__,  # type: ignore[arg-type]
+                         {"session_id": session.id, "study_id": session.study_id,
+                          "comments": ""})
+        row = s.get_one(m.Questionnaire, session.id)
     return row

@@ -26,7 +26,7 @@ from testlab.services.recording.attempts import (
     AttemptInfo,
     attempts_of,
 )
-from testlab.services.recording.guard import get_session
+from testlab.services.recording.guard import get_session, session_raced
 from testlab.services.recording.notes import (
     ObservationInfo,
     observations_of,
@@ -36,6 +36,7 @@ from testlab.services.recording.questionnaire import (
     answers_of,
 )
 from testlab.services.sessions import STALE_AFTER
+from testlab.services.writes import write_unit
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ def open_for_recording(
     if not workstation:
         raise Conflict("This PC has no workstation name.")
     instant = utc_instant(now)
-    with db.session_factory.begin() as s:
+    with write_unit(db, lambda: session_raced(db, session_id)) as s:
         taken = _rows_matched(s.execute(
             update(m.Session)
             .where(m.Session.id == session_id)
@@ -233,7 +234,9 @@ def heartbeat(db: Database, session_id: uuid.UUID, workstation: str, *,
               now: datetime | None = None) -> None:
     """Say this PC still has the session open; ``SessionLocked`` if another PC took it over."""
     instant = utc_instant(now)
-    with db.session_factory.begin() as s:
+    # write_unit: a database that is briefly unreachable is DatabaseUnreachable, which
+    # the console's timer expects (it tries again at the next beat), never a raw error.
+    with write_unit(db, lambda: session_raced(db, session_id)) as s:
         kept = _rows_matched(s.execute(
             update(m.Session)
             .where(m.Session.id == session_id, m.Session.open_on == workstation)
@@ -250,7 +253,7 @@ def heartbeat(db: Database, session_id: uuid.UUID, workstation: str, *,
 
 def release(db: Database, session_id: uuid.UUID, workstation: str) -> None:
     """Let go of the session (the console closed); a no-op if this PC does not hold it."""
-    with db.session_factory.begin() as s:
+    with write_unit(db, lambda: session_raced(db, session_id)) as s:
         s.execute(
             update(m.Session)
             .where(m.Session.id == session_id, m.Session.open_on == workstation)
@@ -293,7 +296,7 @@ def complete_session(
 ) -> SessionSummary:
     """End the session as completed (ended_at now), release its lock, return its summary."""
     instant = utc_instant(now)
-    with db.session_factory.begin() as s:
+    with write_unit(db, lambda: session_raced(db, session_id)) as s:
         session = get_session(s, session_id)
         if session.status == m.SessionStatus.COMPLETED:
             return _summary(s, session)

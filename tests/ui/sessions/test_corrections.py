@@ -131,7 +131,7 @@ def test_correct_an_attempt_by_keyboard(qtbot, sqlite_db, lab):
     ("ease", "0", "from 1 to 7"),
     ("errors", "-1", "whole number from 0"),
     ("assists", "2.5", "whole number from 0"),
-    ("errors", "1000", "whole number from 0"),
+    ("errors", "10001", "whole number from 0"),
 ])
 def test_out_of_range_values_are_refused_where_typed(qtbot, sqlite_db, lab, field, text,
                                                      words):
@@ -212,3 +212,24 @@ def test_sessions_section_opens_the_recorded_results(qtbot, make_window, sqlite_
     assert dialog.staff_id == lab.staff_id and dialog.model.rowCount() == 3
     dialog.close()
     qtbot.waitUntil(lambda: window.section("sessions").record_dialog is None)
+
+
+def test_a_correction_made_meanwhile_elsewhere_is_shown_and_nothing_is_lost(
+        qtbot, sqlite_db, lab):
+    from testlab.services.recording.attempts import correct_attempt
+
+    row = session_record(sqlite_db, lab.session_id).attempts[0]
+    editor = AttemptCorrectionDialog(sqlite_db, row, lab.staff_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    # While this dialog is open, a colleague on another PC corrects the same attempt.
+    correct_attempt(sqlite_db, row.id, by=lab.other_staff_id, reason="video", rating=3)
+    editor.ease.setText("7")
+    editor.reason.setText("typo")
+    editor.accept()
+    assert editor.message.isVisibleTo(editor)
+    text = editor.message.text()
+    assert "Omar Haddad corrected this attempt meanwhile" in text and "rating: 6 → 3" in text
+    assert editor.result() != editor.DialogCode.Accepted
+    assert _attempts(sqlite_db)[row.attempt.task_id][2] == 3  # the colleague's value stays
+    assert len(_revisions(sqlite_db)) == 1
