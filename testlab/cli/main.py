@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "testlab.cli.info_cmd",
     "testlab.cli.import_cmd",
     "testlab.cli.export_cmd",
+    "testlab.cli.setup_cmd",
     "testlab.cli.stats_cmd",
 )
 
