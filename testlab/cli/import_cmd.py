@@ -39,6 +39,9 @@ def register(subparsers: Any) -> None:
     results.add_argument("file", metavar="FILE.csv", help="the results CSV to import")
     results.add_argument("--dry-run", action="store_true",
                          help="check the file and report what would be imported; write nothing")
+    results.add_argument("--ignore-column", action="append", default=[], metavar="NAME",
+                         help="leave out this column of the file (repeatable), e.g. a "
+                         "spreadsheet's own 'Comments' column")
     results.add_argument("--json", action="store_true", help="print the outcome as JSON")
     results.set_defaults(handler=handle)
 
@@ -47,7 +50,8 @@ def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
     """Import (or dry-run) the file; print the outcome or the refusal."""
     db = open_db()
     try:
-        result = import_results(db, args.file, dry_run=args.dry_run)
+        result = import_results(db, args.file, dry_run=args.dry_run,
+                                ignore_columns=args.ignore_column)
     except ImportRejected as exc:
         print_refusal(args.file, exc)
         return EXIT_REFUSED
@@ -65,12 +69,13 @@ def summary(result: ImportResult) -> str:
     """One line saying what was (or would be) imported."""
     created = (f"{result.sessions_created} new session(s), "
                f"{result.participants_created} new participant(s)")
+    notes = "".join(f" {note}" for note in result.notes)
     if result.dry_run:
         return (f"Dry run: {result.rows} row(s) checked, no problem. Would import "
                 f"{result.added} attempt(s) ({created}); {result.skipped} already recorded. "
-                "Nothing was written.")
+                f"Nothing was written.{notes}")
     return (f"Imported {result.added} attempt(s) from {result.source} ({created}); "
-            f"{result.skipped} already recorded, skipped.")
+            f"{result.skipped} already recorded, skipped.{notes}")
 
 
 def print_refusal(file: str, exc: ImportRejected) -> None:

@@ -80,7 +80,7 @@ class _Checker:
         self._targets: dict[tuple[str, ...], Target | str] = {}
         self._groups: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
         self._task_nos: dict[uuid.UUID, int] = {}
-        self._starts: dict[tuple[str, int], datetime | str] = {}
+        self._starts: dict[tuple[str, int], tuple[datetime, bool] | str] = {}
         self._conditions: dict[tuple[Any, ...], Conditions | str] = {}
         self._caches: tuple[dict[str, Any], ...] = ({}, {}, {}, {}, {})
 
@@ -113,7 +113,7 @@ class _Checker:
         if len(self.problems.items) > before or values is None:
             return None
         assert not isinstance(start, str) and not isinstance(conditions, str)
-        return CheckedRow(line, target, participant, start, conditions, values)
+        return CheckedRow(line, target, participant, start[0], conditions, values, start[1])
 
     def _resolve(self, centre: str, product: str, stage: str, study: str,
                  task_key: str) -> Target | str:
@@ -174,9 +174,9 @@ class _Checker:
         return (*values, row_cells[self._notes]) if ok else None
 
     @staticmethod
-    def _start(cell: str, tz: ZoneInfo) -> datetime | str:
+    def _start(cell: str, tz: ZoneInfo) -> tuple[datetime, bool] | str:
         try:
-            return cells.parse_start(cell, tz)
+            return cells.parse_start_or_date(cell, tz)
         except CellError as exc:
             return str(exc)
 
