@@ -32,7 +32,7 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
 COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 
 # Headers people type for the same thing; compared after _header_word().
-_SESSION_ALIASES: dict[str, str] = {
+SESSION_ALIASES: dict[str, str] = {
     "center": "centre", "centre_code": "centre", "center_code": "centre",
     "participant_code": "participant", "participant_id": "participant",
     "participantid": "participant", "participant_no": "participant", "pid": "participant",
@@ -44,7 +44,7 @@ _SESSION_ALIASES: dict[str, str] = {
     "study_title": "study",
 }
 _HEADER_ALIASES: dict[str, str] = {
-    **_SESSION_ALIASES,
+    **SESSION_ALIASES,
     "task": "task_key", "key": "task_key", "task_id": "task_key",
     "result": "outcome", "task_result": "outcome", "task_outcome": "outcome",
     "duration": "seconds", "time_s": "seconds", "seconds_on_task": "seconds",
