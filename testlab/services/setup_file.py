@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import event, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
@@ -233,6 +234,11 @@ class _Importer:
                 try:
                     appliers[kind](fields)
                     fields.finish()
+                except DBAPIError as exc:  # a rule only the database knew: stop here
+                    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "refused"
+                    self.problems.append((entry.line, f"{kind}: the database refused it "
+                                          f"({reason})"))
+                    return
                 except _Skipped:  # what this entry names was refused: so is this entry
                     self.failed.add((kind, self._key(kind, entry)))
                 except TestLabError as exc:
@@ -405,7 +411,8 @@ def import_setup(db: Database, path: str | Path, *, dry_run: bool = False,
         try:
             importer = _Importer(s, confirm_wording)
             importer.run(entries)
-            s.flush()
+            if not importer.problems:
+                s.flush()
         except BaseException:
             s.rollback()
             raise
