@@ -184,3 +184,23 @@ def test_tasks_reordered_copied_and_protected_once_recorded(db: Database) -> Non
     with db.session_factory.begin() as s:
         left = [(t.position, t.key) for t in s.get_one(m.Study, world.study).tasks]
     assert left == [(0, "pay-bill")]
+
+
+def test_the_documented_example_imports_and_again_changes_nothing(db: Database,
+                                                                  tmp_path: object) -> None:
+    from pathlib import Path
+
+    from testlab.services.setup_file import import_setup, setup_document
+
+    doc = (Path(__file__).parents[3] / "docs" / "setup-file.md").read_text(encoding="utf-8")
+    example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
+    file = Path(str(tmp_path)) / "example.toml"
+    file.write_text(example, encoding="utf-8")
+    first = import_setup(db, file)
+    assert first.entries == 17 and first.created > 17
+    again = import_setup(db, file)
+    assert (again.created, again.changed) == (0, 0)
+    exported = setup_document(db)
+    assert [t["key"] for t in exported["task"]] == ["pay-bill", "top-up", "pay-bill"]
+    assert [p["active"] for p in exported["staff"]] == [True, True, False]
+    assert exported["centre"][1]["closed_days"] == [date(2026, 12, 25), date(2027, 1, 1)]
