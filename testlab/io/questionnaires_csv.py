@@ -26,7 +26,7 @@ from testlab.errors import ImportRejected
 from testlab.io import results_cells as cells
 from testlab.io.results_cells import CellError
 from testlab.io.results_csv import SESSION_ALIASES, CsvFormat, CsvTable, RawRow
-from testlab.io.results_refs import load_references
+from testlab.io.results_refs import load_references, resolve_study
 from testlab.model import Centre, Participant, Product, Questionnaire, Session, Stage, Study
 
 SUS_ITEMS = tuple(f"sus_{i}" for i in range(1, 11))
@@ -118,13 +118,13 @@ def plan_import(connection: Connection, table: CsvTable) -> QuestionnairePlan:
             values["completed_at"] = _parse_completed(cell("completed_at"))
         except CellError as exc:
             problems.append((raw.line, str(exc)))
-        centre = cell("centre").strip().upper()
-        product, stage, study = (cell(n).strip() for n in ("product", "stage", "study"))
-        target = _resolve(refs, centre, product, stage, study)
+        centre, product, stage, study = (cell(n).strip() for n in
+                                         ("centre", "product", "stage", "study"))
+        target = resolve_study(refs, centre, product, stage, study)
         if isinstance(target, str):
             problems.append((raw.line, target))
             continue
-        centre_id, study_id = target
+        centre_id, _zone, study_id = target
         try:
             start, date_only = cells.parse_start_or_date(cell("session_start"), zones[centre_id])
         except CellError as exc:
@@ -176,24 +176,6 @@ def plan_import(connection: Connection, table: CsvTable) -> QuestionnairePlan:
 
 def _show(value: Any) -> str:
     return "empty" if value is None or value == "" else str(value)
-
-
-def _resolve(refs: Any, centre: str, product: str, stage: str,
-             study: str) -> tuple[uuid.UUID, uuid.UUID] | str:
-    """(centre id, study id) named by a row, or the reason it names nothing."""
-    if centre not in refs.centres:
-        return f"unknown centre '{centre}'" if centre else "centre is empty"
-    product_id = refs.products.get(product)
-    if product_id is None:
-        return f"unknown product '{product}'" if product else "product is empty"
-    stage_id = refs.stages.get((product_id, stage))
-    if stage_id is None:
-        return f"product '{product}' has no stage '{stage}'"
-    studies = refs.studies.get((stage_id, study), [])
-    if len(studies) != 1:
-        return (f"stage '{stage}' of '{product}' has no study '{study}'" if not studies
-                else f"{len(studies)} studies of stage '{stage}' are titled '{study}'")
-    return refs.centres[centre][0], studies[0]
 
 
 def _recorded(connection: Connection, sessions: _Sessions) -> dict[uuid.UUID, dict[str, Any]]:
