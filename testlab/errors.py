@@ -79,3 +79,19 @@ class Cancelled(TestLabError):
     The window shows nothing for it (the user asked for it); the command line
     reports it as one line.
     """
+
+
+class InvalidField(InvalidInput):
+    """One field of a form or a file entry is refused; ``field`` names it for the window."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NeedsConfirmation(Conflict):
+    """The change is allowed only when the user confirms it (``field`` names what changes)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field

@@ -29,6 +29,7 @@ COMMANDS: tuple[str, ...] = (
     "testlab.cli.info_cmd",
     "testlab.cli.import_cmd",
     "testlab.cli.export_cmd",
+    "testlab.cli.setup_cmd",
     "testlab.cli.stats_cmd",
     "testlab.cli.customers_cmd",
     "testlab.cli.check_cmd",

@@ -31,8 +31,10 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "stats",
         help="usability statistics of a product, stage by stage and task by task",
-        description="Completion, times, SEQ, SUS, NPS and satisfaction of a product's stages "
-        "(completed sessions only), optionally broken down or compared stage against stage.",
+        description="Completion, times, SEQ, SUS, NPS and satisfaction of a product's stages, "
+        "optionally broken down or compared stage against stage. Every recorded attempt "
+        "(skipped tasks excepted) and every recorded questionnaire answer counts, whatever "
+        "the session's status now (see docs/stats-json.md).",
     )
     parser.add_argument("--product", required=True, metavar="NAME", help="the product's name")
     parser.add_argument("--stage", action="append", default=[], metavar="NAME",

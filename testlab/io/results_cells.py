@@ -38,7 +38,15 @@ _OUTCOME_SPELLINGS: dict[str, Outcome] = {
     "abandoned": Outcome.GAVE_UP,
     "false_completion": Outcome.FALSE_COMPLETION, "false_success": Outcome.FALSE_COMPLETION,
     "skipped": Outcome.SKIPPED, "skip": Outcome.SKIPPED, "not_attempted": Outcome.SKIPPED,
+    # As spreadsheets write them: 1/0, yes/no, true/false, completed, timeout.
+    "1": Outcome.SUCCESS, "0": Outcome.FAILURE, "yes": Outcome.SUCCESS, "no": Outcome.FAILURE,
+    "y": Outcome.SUCCESS, "n": Outcome.FAILURE, "true": Outcome.SUCCESS,
+    "false": Outcome.FAILURE, "completed": Outcome.SUCCESS, "complete": Outcome.SUCCESS,
+    "done": Outcome.SUCCESS,
+    # Ran out of time: a failure (the import preview says so).
+    "timeout": Outcome.FAILURE, "timed_out": Outcome.FAILURE, "time_out": Outcome.FAILURE,
 }
+TIMEOUT_WORDS = frozenset({"timeout", "timed_out", "time_out"})
 
 _CONDITION_SPELLINGS: dict[type[StrEnum], dict[str, str]] = {
     Network: {"wi_fi": "wifi", "wlan": "wifi", "fiber": "fibre", "lte": "4g", "ftth": "fibre"},
@@ -70,7 +78,13 @@ def parse_outcome(cell: str) -> Outcome:
         return _OUTCOME_SPELLINGS[word]
     except KeyError:
         allowed = ", ".join(o.value for o in Outcome)
-        raise CellError(f"outcome '{cell.strip()}' is not one of {allowed}") from None
+        raise CellError(f"outcome '{cell.strip()}' is not one of {allowed} (or 1/0, yes/no, "
+                        "true/false, pass/fail, completed, timeout)") from None
+
+
+def is_timeout(cell: str) -> bool:
+    """Whether an outcome cell says the participant ran out of time (stored as a failure)."""
+    return _word(cell) in TIMEOUT_WORDS
 
 
 def _short(text: str, name: str) -> str:
@@ -185,6 +199,33 @@ def parse_start(cell: str, tz: ZoneInfo) -> datetime:
         if candidate.utcoffset() == offset:
             return candidate.astimezone(UTC)
     raise CellError(f"session_start '{text}': that offset is not in force in {tz.key} then")
+
+
+_DATE_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def parse_start_or_date(cell: str, tz: ZoneInfo) -> tuple[datetime, bool]:
+    """A session start, or a date alone (time unknown): (start in UTC, date only?).
+
+    A date alone stands for the centre's local midnight of that day; the caller decides
+    whether it identifies one session unambiguously.
+    """
+    match = _DATE_RE.match(cell.strip())
+    if match is None:
+        return parse_start(cell, tz), False
+    year, month, day = (int(g) for g in match.groups())
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise CellError(f"session_start '{cell.strip()}' has an implausible year")
+    try:
+        local = datetime(year, month, day)
+    except ValueError:
+        raise CellError(f"session_start '{cell.strip()}' is not a real date") from None
+    return local.replace(tzinfo=tz).astimezone(UTC), True
+
+
+def format_date_only(value: datetime, tz: ZoneInfo) -> str:
+    """A date-only session start as the centre's local date ("2026-03-02")."""
+    return value.astimezone(tz).strftime("%Y-%m-%d")
 
 
 def format_start(value: datetime, tz: ZoneInfo) -> str:

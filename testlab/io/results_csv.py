@@ -1,5 +1,7 @@
 """The results CSV as a file: its columns, encoding, separator, and reading/writing rows.
 
+The questionnaires CSV shares all of it through a second ``CsvFormat``.
+
 Reading accepts what spreadsheets in the centres' locales write: UTF-8 with or
 without BOM, comma or semicolon separated (the separator is sniffed from the
 header line).  Writing is canonical: UTF-8 with BOM (so Excel in any locale
@@ -32,16 +34,44 @@ OPTIONAL_COLUMNS: tuple[str, ...] = (
 COLUMNS: tuple[str, ...] = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
 
 # Headers people type for the same thing; compared after _header_word().
-_HEADER_ALIASES: dict[str, str] = {
+SESSION_ALIASES: dict[str, str] = {
     "center": "centre", "centre_code": "centre", "center_code": "centre",
-    "task": "task_key", "key": "task_key",
-    "participant_code": "participant",
+    "participant_code": "participant", "participant_id": "participant",
+    "participantid": "participant", "participant_no": "participant", "pid": "participant",
+    "user": "participant", "user_id": "participant", "respondent": "participant",
+    "respondent_id": "participant", "subject": "participant", "subject_id": "participant",
     "start": "session_start", "session_start_local": "session_start",
+    "session_date": "session_start", "date": "session_start", "start_time": "session_start",
+    "session_start_time": "session_start", "product_name": "product", "stage_name": "stage",
+    "study_title": "study",
+}
+_HEADER_ALIASES: dict[str, str] = {
+    **SESSION_ALIASES,
+    "task": "task_key", "key": "task_key", "task_id": "task_key",
+    "result": "outcome", "task_result": "outcome", "task_outcome": "outcome",
+    "duration": "seconds", "time_s": "seconds", "seconds_on_task": "seconds",
     "time": "seconds", "time_on_task": "seconds", "time_seconds": "seconds",
     "rating": "simplicity", "seq": "simplicity", "ease": "simplicity",
     "error_count": "errors", "assist_count": "assists", "note": "notes",
     "facilitator_email": "facilitator", "device": "device_kind",
 }
+
+
+@dataclass(frozen=True)
+class CsvFormat:
+    """A CSV file kind: its columns (required ones first), and the aliases of their headers."""
+
+    name: str
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+    aliases: dict[str, str]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.required + self.optional
+
+
+RESULTS = CsvFormat("results", REQUIRED_COLUMNS, OPTIONAL_COLUMNS, _HEADER_ALIASES)
 UTF8_BOM = b"\xef\xbb\xbf"
 SEPARATORS = (",", ";")
 MAX_PROBLEMS_PER_FILE = 1000
@@ -96,44 +126,60 @@ def decode(data: bytes) -> str:
     return text
 
 
-def _header_word(cell: str) -> str:
-    word = re.sub(r"[\s\-]+", "_", cell.strip().strip('"').casefold())
-    return _HEADER_ALIASES.get(word, word)
+def _plain_word(cell: str) -> str:
+    return re.sub(r"[\s\-]+", "_", cell.strip().strip('"').casefold())
 
 
-def sniff_separator(header_line: str) -> str:
+def _header_word(cell: str, fmt: CsvFormat = RESULTS) -> str:
+    word = _plain_word(cell)
+    return fmt.aliases.get(word, word)
+
+
+def sniff_separator(header_line: str, fmt: CsvFormat = RESULTS) -> str:
     """The separator whose split of the header names the most known columns; on a tie the
     one that splits it into more cells; then comma."""
     def known(sep: str) -> int:
-        return sum(_header_word(cell) in COLUMNS for cell in header_line.split(sep))
+        return sum(_header_word(cell, fmt) in fmt.columns for cell in header_line.split(sep))
 
     return max(SEPARATORS, key=lambda sep: (known(sep), header_line.count(sep), sep == ","))
 
 
-def _header(cells: Sequence[str]) -> list[str]:
-    """Canonical column names for the header cells, or the file is refused (line 1)."""
-    names = [_header_word(cell) for cell in cells]
+IGNORED = ""  # the canonical name of a column the user asked to ignore
+
+
+def _header(cells: Sequence[str], fmt: CsvFormat, ignore: Sequence[str]) -> list[str]:
+    """Canonical column names for the header cells, or the file is refused (line 1).
+
+    Columns named in ``ignore`` (as written in the header, any case) become ``IGNORED``.
+    """
+    skip = {_plain_word(name) for name in ignore}
+    names = [IGNORED if _plain_word(cell) in skip else _header_word(cell, fmt) for cell in cells]
     problems: list[tuple[int, str]] = []
     seen: set[str] = set()
+    accepted = ", ".join(fmt.columns)
     for raw, name in zip(cells, names, strict=True):
-        if name not in COLUMNS:
-            shown = raw.strip() or "(empty)"
-            problems.append((1, f"unknown column '{shown[:60]}'"))
+        if name == IGNORED:
+            continue
+        if name not in fmt.columns:
+            shown = raw.strip()[:60] or "(empty)"
+            problems.append((1, f"unknown column '{shown}'; the accepted columns are "
+                                f"{accepted}; to leave it out use --ignore-column '{shown}'"))
         elif name in seen:
             problems.append((1, f"column '{name}' appears twice"))
         seen.add(name)
-    for name in REQUIRED_COLUMNS:
+    for name in fmt.required:
         if name not in seen:
             problems.append((1, f"missing column '{name}'"))
     if problems:
         raise ImportRejected(
-            f"The header (line 1) is not a TestLab results header: {len(problems)} problem(s).",
+            f"The header (line 1) is not a TestLab {fmt.name} header: {len(problems)} "
+            "problem(s).",
             problems,
         )
     return names
 
 
-def read_rows(text: str) -> CsvTable:
+def read_rows(text: str, fmt: CsvFormat = RESULTS, ignore: Sequence[str] = ()) -> CsvTable:
     """Parse the decoded text into rows with line numbers; blank lines are skipped.
 
     Refuses (``ImportRejected``) an empty file, a wrong header, rows whose cell
@@ -143,7 +189,8 @@ def read_rows(text: str) -> CsvTable:
         raise ImportRejected("The file is empty: there is no header and no row.",
                              [(1, "empty file")])
     first_line = text.split("\n", 1)[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_separator(first_line))
+    reader = csv.reader(io.StringIO(text, newline=""),
+                        delimiter=sniff_separator(first_line, fmt))
     rows: list[RawRow] = []
     problems: list[tuple[int, str]] = []
     names: list[str] | None = None
@@ -152,7 +199,7 @@ def read_rows(text: str) -> CsvTable:
         for cells in reader:
             line, next_line = next_line, reader.line_num + 1
             if names is None:
-                names = _header(cells)
+                names = _header(cells, fmt, ignore)
             elif len(cells) == len(names):
                 if "".join(cells).strip():
                     rows.append(RawRow(line, [restore(cell) for cell in cells]))
@@ -166,17 +213,18 @@ def read_rows(text: str) -> CsvTable:
                              [(where, f"not valid CSV: {exc}")]) from None
     if problems:
         raise ImportRejected(f"{len(problems)} row(s) do not fit the header.", problems)
-    return CsvTable({name: index for index, name in enumerate(names or ())}, rows)
+    return CsvTable({name: index for index, name in enumerate(names or ()) if name != IGNORED},
+                    rows)
 
 
-def write_rows(rows: Iterable[Sequence[str]]) -> bytes:
-    """The canonical file for ``rows`` (already formatted cells, in COLUMNS order).
+def write_rows(rows: Iterable[Sequence[str]], columns: Sequence[str] = COLUMNS) -> bytes:
+    """The canonical file for ``rows`` (already formatted cells, in ``columns`` order).
 
     Every cell goes through ``neutralise``: a note starting with ``=`` is written
     ``'=`` and read back as it was.
     """
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     writer.writerows([neutralise(cell) for cell in row] for row in rows)
     return UTF8_BOM + buffer.getvalue().encode("utf-8")

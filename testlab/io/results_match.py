@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -19,6 +19,7 @@ from testlab.io import results_cells as cells
 from testlab.io.results_csv import MAX_PROBLEMS_PER_FILE
 from testlab.io.results_refs import AttemptValues, Conditions, RecordedSession, References
 from testlab.model.enums import SessionStatus
+from testlab.scheduling.zones import zone
 
 CONDITION_NAMES = ("facilitator", "room", "device_kind", "device_model", "device_os",
                    "network", "setting")
@@ -38,6 +39,7 @@ class CheckedRow(NamedTuple):
     start: datetime
     conditions: Conditions
     values: AttemptValues  # outcome, seconds, rating, errors, assists, notes
+    date_only: bool = False  # session_start gave the date alone: ``start`` is local midnight
 
 
 class Target(NamedTuple):
@@ -107,6 +109,7 @@ def match_rows(rows: list[CheckedRow], refs: References, groups: dict[tuple[uuid
         group = groups.get((study_id, centre_id))
         if group is not None and (code is None or code in refs.participants):
             recorded_sessions[(group, code, start)] = found
+    by_day = _sessions_by_day(refs, groups) if any(r.date_only for r in rows) else {}
     new_participants: dict[str, uuid.UUID] = {}
     new_sessions: dict[_Key, dict[str, Any]] = {}
     session_lines: dict[_Key, tuple[int, Conditions]] = {}
@@ -114,7 +117,18 @@ def match_rows(rows: list[CheckedRow], refs: References, groups: dict[tuple[uuid
     attempts = plan.attempts
     for row in rows:
         target = row.target
-        key: _Key = (target.session_group, row.participant, row.start)
+        start = row.start
+        if row.date_only:
+            day = (target.session_group, row.participant, start.astimezone(target.zone).date())
+            same_day = by_day.get(day, [])
+            if len(same_day) > 1:
+                problems.add(row.line, f"session_start gives the date only, and {len(same_day)} "
+                             "sessions of this participant are recorded that day in this study "
+                             "and centre; give the time")
+                continue
+            if same_day:
+                start = same_day[0]
+        key: _Key = (target.session_group, row.participant, start)
         first = attempt_lines.setdefault((key, target.task_no), row.line)
         if first != row.line:
             problems.add(row.line, f"duplicate attempt: the same session and task as line {first}")
@@ -136,7 +150,8 @@ def match_rows(rows: list[CheckedRow], refs: References, groups: dict[tuple[uuid
                     "id": uuid.uuid4(), "study_id": target.study_id,
                     "centre_id": target.centre_id,
                     "participant_id": _participant_id(row, refs, new_participants, plan, now),
-                    "starts_at": row.start, "status": SessionStatus.COMPLETED,
+                    "starts_at": start, "status": SessionStatus.COMPLETED,
+                    "start_date_only": row.date_only,
                 }
                 plan.sessions.append(session)
             session_id = session["id"]
@@ -151,6 +166,19 @@ def match_rows(rows: list[CheckedRow], refs: References, groups: dict[tuple[uuid
         session.update(facilitator_id=facilitator, room_id=room, device_kind=kind,
                        device_model=model, device_os=os_, network=network, setting=setting)
     return plan
+
+
+def _sessions_by_day(refs: References, groups: dict[tuple[uuid.UUID, uuid.UUID], int]
+                     ) -> dict[tuple[int, str | None, date], list[datetime]]:
+    """Recorded session starts by (study-centre group, participant, local date)."""
+    zones = {centre_id: zone(tz) for centre_id, tz in refs.centres.values()}
+    found: dict[tuple[int, str | None, date], list[datetime]] = {}
+    for (study_id, centre_id, code, start) in refs.sessions:
+        group = groups.get((study_id, centre_id))
+        if group is not None:
+            day = start.astimezone(zones[centre_id]).date()
+            found.setdefault((group, code, day), []).append(start)
+    return found
 
 
 def _merge(row: CheckedRow, seen: tuple[int, Conditions], problems: Problems) -> Conditions:

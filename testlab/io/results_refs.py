@@ -126,3 +126,27 @@ def load_recorded(connection: Connection, refs: References, study_ids: Iterable[
         for session_id, task_id, *values in connection.execute(attempt_query):
             refs.attempts[(session_id, task_id)] = tuple(values)
     refs.sessions = dict(sessions)
+
+
+def resolve_study(refs: References, centre: str, product: str, stage: str,
+                  study: str) -> tuple[uuid.UUID, str, uuid.UUID] | str:
+    """(centre id, its zone name, study id) a row names, or the reason it names nothing.
+
+    Shared by the results and the questionnaires CSV: both name a session's study by
+    centre code, product name, stage name and study title.
+    """
+    if centre.upper() not in refs.centres:
+        return f"unknown centre '{centre}'" if centre else "centre is empty"
+    centre_id, tz_name = refs.centres[centre.upper()]
+    product_id = refs.products.get(product)
+    if product_id is None:
+        return f"unknown product '{product}'" if product else "product is empty"
+    stage_id = refs.stages.get((product_id, stage))
+    if stage_id is None:
+        return f"product '{product}' has no stage '{stage}'"
+    studies = refs.studies.get((stage_id, study), [])
+    if not studies:
+        return f"stage '{stage}' of '{product}' has no study '{study}'"
+    if len(studies) > 1:
+        return f"{len(studies)} studies of stage '{stage}' are titled '{study}'"
+    return centre_id, tz_name, studies[0]

@@ -125,7 +125,7 @@ def export_query(product: str | None, stage: str | None) -> Select[*tuple[Any, .
             TaskAttempt.outcome, TaskAttempt.seconds, TaskAttempt.rating, TaskAttempt.errors,
             TaskAttempt.assists, TaskAttempt.notes, Staff.email, room.name,
             Session.device_kind, Session.device_model, Session.device_os, Session.network,
-            Session.setting,
+            Session.setting, Session.start_date_only,
         )
         .select_from(TaskAttempt)
         .join(Session, Session.id == TaskAttempt.session_id)
@@ -159,10 +159,12 @@ def format_rows(records: Sequence[Any]) -> list[list[str]]:
     for r in records:
         (centre, tz_name, product, stage_pos, stage, study, key, task_pos, participant, start,
          outcome, seconds, rating, errors, assists, notes, email, room, kind, model, os_,
-         network, setting) = r
+         network, setting, date_only) = r
         tz = zone(tz_name)
+        shown_start = (cells.format_date_only(start, tz) if date_only
+                       else cells.format_start(start, tz))
         row = [
-            centre, product, stage, study, key, _text(participant), cells.format_start(start, tz),
+            centre, product, stage, study, key, _text(participant), shown_start,
             str(outcome.value), cells.format_seconds(seconds), _text(rating), str(errors),
             str(assists), notes or "", _text(email), _text(room),
             _text(kind.value if kind else None), _text(model), _text(os_),

@@ -43,6 +43,7 @@ from testlab.io.results_refs import (
     load_participants,
     load_recorded,
     load_references,
+    resolve_study,
 )
 from testlab.model.enums import DeviceKind, Network, Outcome, Setting
 from testlab.progress import CancelCheck, Progress, report
@@ -80,7 +81,7 @@ class _Checker:
         self._targets: dict[tuple[str, ...], Target | str] = {}
         self._groups: dict[tuple[uuid.UUID, uuid.UUID], int] = {}
         self._task_nos: dict[uuid.UUID, int] = {}
-        self._starts: dict[tuple[str, int], datetime | str] = {}
+        self._starts: dict[tuple[str, int], tuple[datetime, bool] | str] = {}
         self._conditions: dict[tuple[Any, ...], Conditions | str] = {}
         self._caches: tuple[dict[str, Any], ...] = ({}, {}, {}, {}, {})
 
@@ -113,35 +114,25 @@ class _Checker:
         if len(self.problems.items) > before or values is None:
             return None
         assert not isinstance(start, str) and not isinstance(conditions, str)
-        return CheckedRow(line, target, participant, start, conditions, values)
+        return CheckedRow(line, target, participant, start[0], conditions, values, start[1])
 
     def _resolve(self, centre: str, product: str, stage: str, study: str,
                  task_key: str) -> Target | str:
         refs = self.refs
-        if centre.upper() not in refs.centres:
-            return f"unknown centre '{centre}'" if centre else "centre is empty"
-        centre_id, tz_name = refs.centres[centre.upper()]
-        product_id = refs.products.get(product)
-        if product_id is None:
-            return f"unknown product '{product}'" if product else "product is empty"
-        stage_id = refs.stages.get((product_id, stage))
-        if stage_id is None:
-            return f"product '{product}' has no stage '{stage}'"
-        studies = refs.studies.get((stage_id, study), [])
-        if not studies:
-            return f"stage '{stage}' of '{product}' has no study '{study}'"
-        if len(studies) > 1:
-            return f"{len(studies)} studies of stage '{stage}' are titled '{study}'"
-        task_id = refs.tasks.get((studies[0], task_key))
+        found = resolve_study(refs, centre, product, stage, study)
+        if isinstance(found, str):
+            return found
+        centre_id, tz_name, study_id = found
+        task_id = refs.tasks.get((study_id, task_key))
         if task_id is None:
             return f"unknown task key '{task_key}' in study '{study}'"
         try:
             tz = zone(tz_name)
         except (ValueError, LookupError):
             return f"centre '{centre}' has an unknown time zone '{tz_name}'"
-        group = self._groups.setdefault((studies[0], centre_id), len(self._groups))
+        group = self._groups.setdefault((study_id, centre_id), len(self._groups))
         task_no = self._task_nos.setdefault(task_id, len(self._task_nos))
-        return Target(len(self._targets), centre_id, tz, studies[0], task_id, group, task_no)
+        return Target(len(self._targets), centre_id, tz, study_id, task_id, group, task_no)
 
     def groups(self) -> dict[tuple[uuid.UUID, uuid.UUID], int]:
         """The (study id, centre id) -> session group numbers handed out so far."""
@@ -174,9 +165,9 @@ class _Checker:
         return (*values, row_cells[self._notes]) if ok else None
 
     @staticmethod
-    def _start(cell: str, tz: ZoneInfo) -> datetime | str:
+    def _start(cell: str, tz: ZoneInfo) -> tuple[datetime, bool] | str:
         try:
-            return cells.parse_start(cell, tz)
+            return cells.parse_start_or_date(cell, tz)
         except CellError as exc:
             return str(exc)
 

@@ -41,7 +41,14 @@ if TYPE_CHECKING:
     from testlab.model.base import Base, to_millisecond
     from testlab.model.customers import CustomerCount
     from testlab.model.findings import Finding, FindingEvidence, FindingStageStatus
-    from testlab.model.network import Centre, OpeningHours, Room, Staff, StaffRole
+    from testlab.model.network import (
+        Centre,
+        ClosedDay,
+        OpeningHours,
+        Room,
+        Staff,
+        StaffRole,
+    )
     from testlab.model.participants import Participant, ParticipantContact
     from testlab.model.products import Product, Stage, Study, StudyCentre, Task
     from testlab.model.sessions import (
@@ -53,7 +60,7 @@ if TYPE_CHECKING:
     )
 
 _PARTS: dict[str, tuple[str, ...]] = {
-    "network": ("Centre", "OpeningHours", "Room", "Staff", "StaffRole"),
+    "network": ("Centre", "ClosedDay", "OpeningHours", "Room", "Staff", "StaffRole"),
     "products": ("Product", "Stage", "Study", "StudyCentre", "Task"),
     "participants": ("Participant", "ParticipantContact"),
     "sessions": ("AttemptRevision", "Observation", "Questionnaire", "Session", "TaskAttempt"),
@@ -103,7 +110,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "AgeBand", "AttemptRevision", "Base", "Centre", "CustomerCount", "DeviceKind", "DigitalSkill", "Finding",
+    "AgeBand", "AttemptRevision", "Base", "Centre", "ClosedDay", "CustomerCount", "DeviceKind",
+    "DigitalSkill", "Finding",
     "FindingEvidence", "FindingStageStatus", "FindingStatus", "Network", "Observation",
     "OpeningHours", "Outcome", "Participant", "ParticipantContact", "Product", "Questionnaire",
     "Role", "Room", "RoomKind", "Segment", "Session", "SessionStatus", "Setting", "Staff",

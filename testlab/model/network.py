@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import uuid
-from datetime import time
+from datetime import date, time
 
-from sqlalchemy import CheckConstraint, ForeignKey, SmallInteger, String, Time, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    SmallInteger,
+    String,
+    Time,
+    UniqueConstraint,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from testlab.model.base import Base, str_enum, uuid_pk
@@ -34,6 +44,9 @@ class Centre(Base):
     hours: Mapped[list[OpeningHours]] = relationship(
         back_populates="centre", cascade="all, delete-orphan", order_by="OpeningHours.weekday"
     )
+    closed_days: Mapped[list[ClosedDay]] = relationship(
+        back_populates="centre", cascade="all, delete-orphan", order_by="ClosedDay.day"
+    )
 
 
 class OpeningHours(Base):
@@ -53,6 +66,20 @@ class OpeningHours(Base):
     closes: Mapped[time] = mapped_column(Time)
 
     centre: Mapped[Centre] = relationship(back_populates="hours")
+
+
+class ClosedDay(Base):
+    """A date on which a centre is closed although its weekday is open (a holiday)."""
+
+    __tablename__ = "closed_days"
+
+    centre_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("centres.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(120), default="")
+
+    centre: Mapped[Centre] = relationship(back_populates="closed_days")
 
 
 class Room(Base):
@@ -85,6 +112,8 @@ class Staff(Base):
     home_centre_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("centres.id", ondelete="SET NULL"), index=True
     )
+    # Someone who leaves is deactivated, never deleted: their recorded work keeps its author.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     home_centre: Mapped[Centre | None] = relationship()
     role_rows: Mapped[list[StaffRole]] = relationship(

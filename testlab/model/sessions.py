@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Computed,
     Float,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -64,6 +66,9 @@ class Session(Base):
         ForeignKey("participants.id", ondelete="RESTRICT"), index=True
     )
     starts_at: Mapped[datetime] = mapped_column()
+    # Imported from a sheet that gave the date only: ``starts_at`` is the centre's local
+    # midnight of that day and the time is unknown; export writes the date alone again.
+    start_date_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     planned_minutes: Mapped[int] = mapped_column(SmallInteger, default=60)
     status: Mapped[SessionStatus] = mapped_column(str_enum(SessionStatus, "session_status"))
     device_kind: Mapped[DeviceKind | None] = mapped_column(str_enum(DeviceKind, "device_kind"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from testlab.db.database import Database
 from testlab.errors import Conflict, DatabaseUnreachable, InvalidInput, NotFound
 from testlab.gc_pause import gc_paused
-from testlab.io import results_csv
+from testlab.io import results_cells, results_csv
 from testlab.io.results_match import ImportCancelled
 from testlab.io.results_store import export_query, format_rows, write_plan
 from testlab.io.results_validate import plan_import
@@ -44,6 +45,7 @@ class ImportResult:
     cancelled: bool = False
     columns: tuple[str, ...] = results_csv.COLUMNS
     preview: tuple[tuple[str, ...], ...] = ()  # the first rows' cells, in ``columns`` order
+    notes: tuple[str, ...] = ()  # how cells were read that a user should know (timeouts ...)
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class ExportResult:
 
 
 def import_results(db: Database, path: str | Path, *, dry_run: bool = False,
-                   progress: Progress | None = None,
+                   ignore_columns: Sequence[str] = (), progress: Progress | None = None,
                    cancelled: CancelCheck | None = None) -> ImportResult:
     """Import the results CSV at ``path``; see ``import_results_data``."""
     file = Path(path)
@@ -68,11 +70,13 @@ def import_results(db: Database, path: str | Path, *, dry_run: bool = False,
     except OSError as exc:
         raise InvalidInput(f"{file} cannot be read: {exc.strerror or exc}.") from None
     return import_results_data(db, data, source=str(file), dry_run=dry_run,
-                               progress=progress, cancelled=cancelled)
+                               ignore_columns=ignore_columns, progress=progress,
+                               cancelled=cancelled)
 
 
 def import_results_data(db: Database, data: bytes, *, source: str = "the file",
-                        dry_run: bool = False, progress: Progress | None = None,
+                        dry_run: bool = False, ignore_columns: Sequence[str] = (),
+                        progress: Progress | None = None,
                         cancelled: CancelCheck | None = None) -> ImportResult:
     """Check every row of ``data``, then insert the new attempts in one transaction.
 
@@ -80,14 +84,26 @@ def import_results_data(db: Database, data: bytes, *, source: str = "the file",
     ``progress(done, total)`` counts rows checked, then rows written; when
     ``cancelled()`` turns true the transaction is rolled back and the result
     says ``cancelled``.  ``dry_run`` checks everything and writes nothing.
+    Columns named in ``ignore_columns`` (as in the file's header) are left out.
     """
     with gc_paused():
-        return _import(db, data, source, dry_run, progress, cancelled)
+        return _import(db, data, source, dry_run, ignore_columns, progress, cancelled)
+
+
+def _notes(table: results_csv.CsvTable) -> tuple[str, ...]:
+    """What the import did with cells a user may not expect: 'timeout' is a failure."""
+    index = table.columns["outcome"]
+    timeouts = sum(1 for raw in table.rows if results_cells.is_timeout(raw.cells[index]))
+    if not timeouts:
+        return ()
+    return (f"{timeouts} outcome cell(s) say 'timeout': recorded as failure.",)
 
 
 def _import(db: Database, data: bytes, source: str, dry_run: bool,
-            progress: Progress | None, cancelled: CancelCheck | None) -> ImportResult:
-    table = results_csv.read_rows(results_csv.decode(data))
+            ignore_columns: Sequence[str], progress: Progress | None,
+            cancelled: CancelCheck | None) -> ImportResult:
+    table = results_csv.read_rows(results_csv.decode(data), ignore=ignore_columns)
+    notes = _notes(table)
     rows = len(table.rows)
     total = rows * (1 if dry_run else 2)
     preview = tuple(
@@ -118,7 +134,7 @@ def _import(db: Database, data: bytes, source: str, dry_run: bool,
     return ImportResult(
         source=source, rows=plan.rows, added=len(plan.attempts), skipped=plan.skipped,
         sessions_created=len(plan.sessions), participants_created=len(plan.participants),
-        dry_run=dry_run, preview=preview,
+        dry_run=dry_run, preview=preview, notes=notes,
     )
 
 

@@ -23,15 +23,29 @@ PARIS = zone("Europe/Paris")
     ("success-assisted", Outcome.SUCCESS_ASSISTED), ("failed", Outcome.FAILURE),
     ("Gave up", Outcome.GAVE_UP), ("gave-up", Outcome.GAVE_UP),
     ("false completion", Outcome.FALSE_COMPLETION), ("Skipped", Outcome.SKIPPED),
+    # Issue 12: as real spreadsheets write them; a timeout is a failure.
+    ("1", Outcome.SUCCESS), ("0", Outcome.FAILURE), ("Yes", Outcome.SUCCESS),
+    ("no", Outcome.FAILURE), ("TRUE", Outcome.SUCCESS), ("false", Outcome.FAILURE),
+    ("pass", Outcome.SUCCESS), ("Fail", Outcome.FAILURE), ("completed", Outcome.SUCCESS),
+    ("timeout", Outcome.FAILURE), ("Timed out", Outcome.FAILURE),
 ])
 def test_outcome_spellings(text: str, expected: Outcome) -> None:
     assert cells.parse_outcome(text) is expected
 
 
-@pytest.mark.parametrize("text", ["", "won", "succes", "1"])
+@pytest.mark.parametrize("text", ["", "won", "succes", "2"])
 def test_outcome_refused(text: str) -> None:
     with pytest.raises(CellError, match="outcome"):
         cells.parse_outcome(text)
+
+
+def test_date_only_start_is_local_midnight() -> None:
+    start, date_only = cells.parse_start_or_date("2026-03-02", PARIS)
+    assert date_only and start.isoformat() == "2026-03-01T23:00:00+00:00"
+    assert cells.format_date_only(start, PARIS) == "2026-03-02"
+    assert cells.parse_start_or_date("2026-03-02 09:30", PARIS)[1] is False
+    with pytest.raises(CellError, match="not a real date"):
+        cells.parse_start_or_date("2026-02-30", PARIS)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
