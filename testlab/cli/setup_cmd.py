@@ -12,9 +12,10 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from testlab.db.database import Database
+if TYPE_CHECKING:
+    from testlab.db.database import Database
 
 
 def register(subparsers: Any) -> None:
