@@ -33,7 +33,7 @@ def _record(path: str, session_id: uuid.UUID, committed: Any, stop: Any) -> None
     try:
         i = 0
         while not stop.is_set():
-            add_observation(db, session_id, float(i + 1), f"obs {i}", [], None, None)
+            add_observation(db, session_id, elapsed_seconds=float(i + 1), text=f"obs {i}", tags=[], task_id=None, by=None)
             i += 1
             committed.value = i
     finally:
@@ -45,7 +45,7 @@ def test_backup_during_recording_is_sound_and_complete(
         sqlite_path: Path, tmp_path: Path) -> None:
     db = open_database(str(sqlite_path))
     lab = build_lab(db)
-    svc.check_in(db, lab.session_id, True, lab.staff_id)
+    svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     db.close()
     context = mp.get_context("spawn")
     committed = context.Value("i", 0)

@@ -17,12 +17,12 @@ from tests.unit.test_recording_world import build_lab
 
 def test_the_largest_values_the_import_takes_can_be_recorded_and_corrected(db: Database) -> None:
     lab = build_lab(db)
-    svc.check_in(db, lab.session_id, True, lab.staff_id)
+    svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     open_for_recording(db, lab.session_id, "PC")
     assert parse_seconds(str(int(MAX_SECONDS)), Outcome.FAILURE) == MAX_SECONDS
     assert parse_count(str(MAX_COUNT), "errors") == MAX_COUNT
-    info = record_attempt(db, lab.session_id, lab.task_ids[0], "failure", MAX_SECONDS, 2,
-                          MAX_COUNT, MAX_COUNT, "imported", None)
+    info = record_attempt(db, lab.session_id, lab.task_ids[0], outcome="failure", seconds=MAX_SECONDS, rating=2,
+                          errors=MAX_COUNT, assists=MAX_COUNT, notes="imported", by=None)
     fixed = correct_attempt(db, info.id, by=lab.staff_id, reason="typo", notes="kept")
     assert (fixed.seconds, fixed.errors, fixed.notes) == (MAX_SECONDS, MAX_COUNT, "kept")
     assert parse_duration("24:00:00") == MAX_SECONDS
@@ -37,5 +37,5 @@ def test_one_past_the_limits_is_refused_everywhere(db: Database) -> None:
     with pytest.raises(InvalidInput, match="a day"):
         parse_duration("24:00:01")
     with pytest.raises(InvalidInput, match=str(MAX_COUNT)):
-        record_attempt(db, lab.session_id, lab.task_ids[0], "failure", 10, 2, MAX_COUNT + 1,
-                       0, "", None)
+        record_attempt(db, lab.session_id, lab.task_ids[0], outcome="failure", seconds=10, rating=2, errors=MAX_COUNT + 1,
+                       assists=0, notes="", by=None)
