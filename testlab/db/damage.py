@@ -6,12 +6,17 @@ query, at any time.  ``watch_for_damage`` makes every engine turn it into one
 ``DamagedDatabase`` with one line that says what to do, so the command line and
 the window show it through their usual error path.  ``quick_check`` runs
 ``PRAGMA quick_check`` before a file is used, so a damaged file is refused
-before anything is written to it.
+before anything is written to it; it is skipped for a file exactly as TestLab
+left it when it last closed it sound (``mark_seen``), which keeps start-up
+quick on a large file.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import weakref
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import event
@@ -28,6 +33,8 @@ _DAMAGE_WORDS: Final = ("malformed", "file is not a database")
 # quick_check reads every page (about 20 ms per MB on a lab PC): run on open up to this size;
 # bigger files are checked by `testlab check` and by every backup.
 QUICK_CHECK_MAX_BYTES: Final = 64 * 1024 * 1024
+# Engines that have met damage: a file closed after that is not marked as seen sound.
+_DAMAGED: weakref.WeakSet[Engine] = weakref.WeakSet()
 
 
 def is_damage(error: BaseException | None) -> bool:
@@ -52,9 +59,49 @@ def watch_for_damage(engine: Engine, where: str) -> None:
 
     def on_error(context: ExceptionContext) -> None:
         if is_damage(context.original_exception):
+            _DAMAGED.add(engine)
             raise DamagedDatabase(damaged_message(where))
 
     event.listen(engine, "handle_error", on_error)
+
+
+def _seen_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".checked")
+
+
+def _fingerprint(path: Path) -> str:
+    stat = path.stat()
+    return f"{stat.st_size} {stat.st_mtime_ns}"
+
+
+def unchanged_since_seen(path: Path) -> bool:
+    """Whether ``path`` is exactly as TestLab left it when it last closed it, sound.
+
+    The check on open is skipped then: it reads every page (about 20 ms per MB),
+    and a file nobody touched since TestLab closed it cannot have been damaged by
+    anyone but the disk, which SQLite reports on the first read of a bad page.
+    """
+    try:
+        return _seen_marker(path).read_text(encoding="ascii") == _fingerprint(path)
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def mark_seen(engine: Engine, path: Path) -> None:
+    """Remember ``path`` as sound as it now stands (after the engine closed), unless it met damage.
+
+    The marker is a small file beside the database (``NAME.checked``); failing to
+    write it only means the next open checks the file again.
+    """
+    if engine in _DAMAGED:
+        return
+    marker = _seen_marker(path)
+    try:
+        temporary = marker.with_name(marker.name + ".tmp")
+        temporary.write_text(_fingerprint(path), encoding="ascii")
+        os.replace(temporary, marker)
+    except OSError:
+        pass
 
 
 def quick_check(connection: Connection, where: str) -> None:

@@ -12,7 +12,13 @@ from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from testlab.db import migrate
-from testlab.db.damage import QUICK_CHECK_MAX_BYTES, quick_check, watch_for_damage
+from testlab.db.damage import (
+    QUICK_CHECK_MAX_BYTES,
+    mark_seen,
+    quick_check,
+    unchanged_since_seen,
+    watch_for_damage,
+)
 from testlab.db.engine import enable_wal, make_engine
 from testlab.db.urls import default_database_path, describe, resolve_url
 from testlab.errors import DatabaseUnreachable, NotADatabase
@@ -51,8 +57,12 @@ class Database:
         return self.url.get_backend_name() == "sqlite"
 
     def close(self) -> None:
-        """Release every pooled connection."""
+        """Release every pooled connection; a SQLite file is then remembered as seen sound."""
         self.engine.dispose()
+        if self.is_sqlite and self.url.database:
+            path = Path(self.url.database)
+            if path.is_file():
+                mark_seen(self.engine, path)
 
 
 def open_database(target: str | None = None, *, accept_empty: bool = False) -> Database:
@@ -60,7 +70,8 @@ def open_database(target: str | None = None, *, accept_empty: bool = False) -> D
 
     Creates a new SQLite file (and, for the default location only, its folder)
     and applies missing migrations.  An existing SQLite file is first checked
-    (``PRAGMA quick_check``, up to ``QUICK_CHECK_MAX_BYTES``); an existing empty
+    (``PRAGMA quick_check``, up to ``QUICK_CHECK_MAX_BYTES``) unless it is exactly
+    as TestLab last closed it, sound (``damage.unchanged_since_seen``); an existing empty
     file is used only with ``accept_empty`` (``testlab init``).  Raises a
     ``DatabaseError`` subclass with a one-line message, having changed nothing,
     for anything it cannot use.
@@ -72,7 +83,7 @@ def open_database(target: str | None = None, *, accept_empty: bool = False) -> D
         path = Path(str(url.database))
         _check_sqlite_file(path, is_default=target is None and _no_env(),
                            accept_empty=accept_empty)
-        size = path.stat().st_size if path.exists() else None
+        size = path.stat().st_size if path.exists() and not unchanged_since_seen(path) else None
     engine = make_engine(url)
     if url.get_backend_name() == "sqlite":
         watch_for_damage(engine, where)
