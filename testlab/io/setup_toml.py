@@ -20,10 +20,12 @@ from testlab.errors import ImportRejected
 
 FORMAT = "testlab-setup"
 VERSION = 1
-KINDS = ("centre", "room", "staff", "product", "stage", "study", "task", "participant")
+KINDS = ("centre", "room", "staff", "product", "stage", "study", "task", "participant",
+         "customers")
 HEADER = (
-    "# TestLab setup file: centres, rooms, staff, products, stages, studies, tasks and\n"
-    "# participants (profile and consent only). Edit it and import it again with\n"
+    "# TestLab setup file: centres, rooms, staff, products, stages, studies, tasks,\n"
+    "# participants (profile and consent only) and customer numbers (the NPS weights).\n"
+    "# Edit it and import it again with\n"
     "# `testlab setup import FILE`; the format is described in docs/setup-file.md.\n\n"
 )
 

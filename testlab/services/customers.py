@@ -7,6 +7,7 @@ by these numbers. A number is set per (country, segment); 0 says "no customers t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -14,6 +15,9 @@ from testlab.db.database import Database
 from testlab.errors import InvalidInput
 from testlab.model.countries import country_name, country_names
 from testlab.model.enums import Segment
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
 
 #: The most customers one stratum can hold: a BIGINT, far above any operator's size.
 MAX_CUSTOMERS = 10**12
@@ -82,15 +86,21 @@ def set_customers(db: Database, *, country: str, segment: str, customers: int) -
     Raises ``InvalidInput`` for an unknown country code or segment or a negative number;
     nothing is changed then.
     """
+    with db.session_factory.begin() as s:
+        return save_customers(s, country=country, segment=segment, customers=customers)
+
+
+def save_customers(s: OrmSession, *, country: str, segment: str,
+                   customers: int) -> CustomerNumber:
+    """``set_customers`` inside the caller's unit of work (the setup file's import)."""
     from testlab.model import CustomerCount
 
     code = check_country(country)
     kind = check_segment(segment)
     number = check_customers(customers)
-    with db.session_factory.begin() as s:
-        row = s.get(CustomerCount, (code, kind))
-        if row is None:
-            s.add(CustomerCount(country=code, segment=kind, customers=number))
-        else:
-            row.customers = number
+    row = s.get(CustomerCount, (code, kind))
+    if row is None:
+        s.add(CustomerCount(country=code, segment=kind, customers=number))
+    elif row.customers != number:
+        row.customers = number
     return CustomerNumber(code, country_name(code), kind, number)

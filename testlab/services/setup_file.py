@@ -27,10 +27,11 @@ from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
 from testlab.db.database import Database
-from testlab.errors import ImportRejected, InvalidField, TestLabError
+from testlab.errors import ImportRejected, InvalidField, InvalidInput, TestLabError
 from testlab.io import setup_toml
 from testlab.io.setup_toml import Entry
 from testlab.model.enums import Role
+from testlab.services import customers
 from testlab.services.results_io import ExportResult, write_atomically
 from testlab.services.setup import centres, participants, products, staff, studies, tasks
 from testlab.services.setup.centres import WEEKDAY_KEYS
@@ -106,6 +107,10 @@ def setup_document(db: Database) -> dict[str, list[dict[str, Any]]]:
                 "consent_date": part.consent_date, "consent_version": part.consent_version,
                 "consent_audio": part.consent_audio, "consent_video": part.consent_video,
                 "consent_screen": part.consent_screen})
+    numbers = customers.list_customers(db)
+    if numbers:
+        doc["customers"] = [{"country": c.country, "segment": c.segment.value,
+                             "customers": c.customers} for c in numbers]
     return dict(doc)
 
 
@@ -217,7 +222,7 @@ class _Importer:
         appliers: dict[str, Callable[[_Fields], None]] = {
             "centre": self.centre, "room": self.room, "staff": self.staff,
             "product": self.product, "stage": self.stage, "study": self.study,
-            "task": self.task, "participant": self.participant,
+            "task": self.task, "participant": self.participant, "customers": self.customers,
         }
         for kind in setup_toml.KINDS:
             seen: dict[str, int] = {}
@@ -383,6 +388,20 @@ class _Importer:
             consent_audio=f.get("consent_audio", bool, False, "true or false"),
             consent_video=f.get("consent_video", bool, False, "true or false"),
             consent_screen=f.get("consent_screen", bool, False, "true or false")))
+
+    def customers(self, f: _Fields) -> None:
+        country, segment = f.text("country"), f.text("segment")
+        number = f.get("customers", int, ..., "a whole number")
+        checks: list[tuple[str, Callable[[Any], object], object]] = [
+            ("country", customers.check_country, country),
+            ("segment", customers.check_segment, segment),
+            ("customers", customers.check_customers, number)]
+        for field, check, value in checks:
+            try:
+                check(value)
+            except InvalidInput as exc:
+                raise InvalidField(field, str(exc)) from None
+        customers.save_customers(self.s, country=country, segment=segment, customers=number)
 
 
 def import_setup(db: Database, path: str | Path, *, dry_run: bool = False,

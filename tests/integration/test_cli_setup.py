@@ -4,6 +4,7 @@ from a hand-written file, on SQLite and PostgreSQL (one line on stderr, exit 2, 
 from __future__ import annotations
 
 import subprocess
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -205,3 +206,25 @@ def test_every_problem_is_listed_with_its_line(
         "  line 47: study: centres: MAD has no room; add a room before it takes part in a study.",
         "  line 55: task: target_seconds 0.0 must be more than 0.",
     ]
+
+
+def test_customer_numbers_travel_in_the_setup_file_and_a_bad_one_is_refused(
+        run_cli: Callable[..., subprocess.CompletedProcess[str]], tmp_path: Path) -> None:
+    """Customer numbers (the NPS weights) move with the setup; a wrong one names its field."""
+    source, target = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    setup = tmp_path / "setup.toml"
+    for args in (("--db", source, "init"),
+                 ("--db", source, "customers", "set", "--country", "SN", "--segment", "senior",
+                  "--customers", "125000"),
+                 ("--db", source, "setup", "export", "--out", setup),
+                 ("--db", target, "setup", "import", setup)):
+        assert run_cli(*args).returncode == 0
+    exported = tomllib.loads(setup.read_text(encoding="utf-8"))
+    assert exported["customers"] == [{"country": "SN", "segment": "senior", "customers": 125000}]
+    listed = run_cli("--db", target, "customers", "list", "--json")
+    assert listed.returncode == 0 and "125000" in listed.stdout
+    setup.write_text(setup.read_text(encoding="utf-8").replace('"senior"', '"pensioners"'),
+                     encoding="utf-8")
+    refused = run_cli("--db", tmp_path / "c.sqlite3", "setup", "import", setup)
+    assert refused.returncode == 2
+    assert "segment" in refused.stderr and "pensioners" in refused.stderr

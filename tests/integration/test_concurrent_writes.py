@@ -97,15 +97,16 @@ def _worker(index: int, url: str, lab: Lab, attempt_id: uuid.UUID, sessions: lis
                 reason=f"t{round_}", notes=f"t{round_}-{index}")
         for round_, session_id in enumerate(sessions):
             barrier.wait()
-            act("record", round_, record_attempt, db, session_id, lab.task_ids[0], "success",
-                10.0 + index, 5, index, 0, f"by {index}", staff)
+            act("record", round_, record_attempt, db, session_id, lab.task_ids[0],
+                outcome="success", seconds=10.0 + index, rating=5, errors=index, assists=0,
+                notes=f"by {index}", by=staff)
         for round_, session_id in enumerate(sessions):
             barrier.wait()
             item, value = (("sus_1", 4), ("recommend", 9))[index]
             act("answer", round_, answer_questionnaire, db, session_id, item, value)
         for round_, session_id in enumerate(scheduled):
             barrier.wait()
-            act("check-in", round_, check_in, db, session_id, True, staff)
+            act("check-in", round_, check_in, db, session_id, consent_confirmed=True, by=staff)
     finally:
         db.close()
 

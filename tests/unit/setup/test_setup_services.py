@@ -197,10 +197,12 @@ def test_the_documented_example_imports_and_again_changes_nothing(db: Database,
     file = Path(str(tmp_path)) / "example.toml"
     file.write_text(example, encoding="utf-8")
     first = import_setup(db, file)
-    assert first.entries == 17 and first.created > 17
+    assert first.entries == 18 and first.created > 18
     again = import_setup(db, file)
     assert (again.created, again.changed) == (0, 0)
     exported = setup_document(db)
     assert [t["key"] for t in exported["task"]] == ["pay-bill", "top-up", "pay-bill"]
     assert [p["active"] for p in exported["staff"]] == [True, True, False]
     assert exported["centre"][1]["closed_days"] == [date(2026, 12, 25), date(2027, 1, 1)]
+    assert exported["customers"] == [{"country": "ES", "segment": "family",
+                                      "customers": 2_400_000}]
