@@ -12,6 +12,7 @@ import os
 import re
 import socket
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -117,13 +118,27 @@ def _local_day_bounds(centre: m.Centre, day: date) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
-def _row(s: OrmSession, session: m.Session) -> SessionRow:
+def _done_counts(s: OrmSession, session_ids: Select[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """Recorded attempts per session of ``session_ids`` (a subquery): one grouped query."""
+    counted = s.execute(
+        select(m.TaskAttempt.session_id, func.count())
+        .where(m.TaskAttempt.session_id.in_(session_ids))
+        .group_by(m.TaskAttempt.session_id)
+    )
+    return {session_id: count for session_id, count in counted}
+
+
+def _rows(sessions: Sequence[m.Session], done: dict[uuid.UUID, int]) -> list[SessionRow]:
+    return [_row(session, done.get(session.id, 0)) for session in sessions]
+
+
+def _single_row(s: OrmSession, session: m.Session) -> SessionRow:
+    done = _done_counts(s, select(m.Session.id).where(m.Session.id == session.id))
+    return _row(session, done.get(session.id, 0))
+
+
+def _row(session: m.Session, done: int) -> SessionRow:
     zone = ZoneInfo(session.centre.time_zone)
-    done = s.scalar(
-        select(func.count()).select_from(m.TaskAttempt).where(
-            m.TaskAttempt.session_id == session.id
-        )
-    ) or 0
     stage = session.study.stage
     return SessionRow(
         id=session.id,
@@ -155,20 +170,37 @@ def _loaded_sessions() -> Select[m.Session]:
     )
 
 
-def todays_sessions(db: Database, centre_code: str, now: datetime | None = None) -> list[SessionRow]:
-    """The sessions starting on the centre's local calendar day of ``now``, by start time."""
+def todays_sessions(db: Database, centre_code: str, now: datetime | None = None, *,
+                    day: date | None = None) -> list[SessionRow]:
+    """The sessions starting on one local calendar day of the centre, by start time.
+
+    ``day`` (the centre's calendar) is the day listed; without it, the day of ``now``
+    there.  Every status is listed, no-shows and cancelled ones included.  Attempts are
+    counted in one grouped query, not one per session (10,000 sessions in a day used
+    to take 7-13 s that way).
+    """
     instant = _now(now)
     with db.session_factory.begin() as s:
         centre = _centre(s, centre_code)
-        day = instant.astimezone(ZoneInfo(centre.time_zone)).date()
+        if day is None:
+            day = instant.astimezone(ZoneInfo(centre.time_zone)).date()
         start, end = _local_day_bounds(centre, day)
+        ids = (select(m.Session.id).where(m.Session.centre_id == centre.id)
+               .where(m.Session.starts_at >= start, m.Session.starts_at < end))
         sessions = s.scalars(
             _loaded_sessions()
             .where(m.Session.centre_id == centre.id)
             .where(m.Session.starts_at >= start, m.Session.starts_at < end)
             .order_by(m.Session.starts_at, m.Session.id)
         ).all()
-        return [_row(s, session) for session in sessions]
+        return _rows(sessions, _done_counts(s, ids))
+
+
+def centre_today(db: Database, centre_code: str, now: datetime | None = None) -> date:
+    """The centre's local calendar date at ``now`` (the day its list opens on)."""
+    instant = _now(now)
+    with db.session_factory.begin() as s:
+        return instant.astimezone(ZoneInfo(_centre(s, centre_code).time_zone)).date()
 
 
 def studies_for_centre(db: Database, centre_code: str) -> list[StudyChoice]:
@@ -256,7 +288,7 @@ def create_adhoc_session(
                 )
                 s.add(session)
                 s.flush()
-                return _row(s, session)
+                return _single_row(s, session)
         except IntegrityError:
             if attempt == _CODE_ATTEMPTS - 1:
                 raise Conflict("Could not reserve a new participant code; try again.") from None
@@ -279,7 +311,7 @@ def check_in(
         if session is None:
             raise NotFound("The session no longer exists.")
         if session.status in (m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING):
-            return _row(s, session)
+            return _single_row(s, session)
         if session.status != m.SessionStatus.SCHEDULED:
             raise Conflict(f"This session is {session.status.value.replace('_', ' ')}; "
                            "it cannot be checked in.")
@@ -293,7 +325,7 @@ def check_in(
         if session.facilitator_id is None:
             session.facilitator_id = by
         s.flush()
-        return _row(s, session)
+        return _single_row(s, session)
 
 
 def holds_sessions(db: Database, workstation: str) -> bool:
@@ -342,4 +374,7 @@ def resumable_sessions(
             ))
         else:
             query = query.where(m.Session.open_on == workstation)
-        return [_row(s, session) for session in s.scalars(query).all()]
+        sessions = s.scalars(query).all()
+        found = [session.id for session in sessions]
+        ids = select(m.Session.id).where(m.Session.id.in_(found))
+        return _rows(sessions, _done_counts(s, ids))
