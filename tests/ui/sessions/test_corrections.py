@@ -14,7 +14,7 @@ from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt
 from testlab.services.recording.review import session_record
 from testlab.services.recording.session import complete_session, open_for_recording
-from tests.ui.helpers import set_this_pc
+from tests.ui.helpers import sessions_view, set_this_pc
 from tests.ui.lab_world import Lab, build_lab
 from ui.sessions.attempt_correction_dialog import AttemptCorrectionDialog
 from ui.sessions.session_record_dialog import NO_STAFF, SessionRecordDialog
@@ -198,8 +198,7 @@ def test_sessions_section_opens_the_recorded_results(qtbot, make_window, sqlite_
                                                      settings_path):
     set_this_pc(settings_path, "MAD", lab.staff_id, PC)
     window = make_window(sqlite_db)
-    window.show_section("sessions")
-    view = window.section("sessions").view
+    view = sessions_view(qtbot, window)
     row = next(i for i in range(view.model.rowCount()) if view.model.index(i, 1).data()
                == lab.participant_code)
     view.table.selectRow(row)
