@@ -209,3 +209,26 @@ def test_sessions_section_opens_the_recorded_results(qtbot, make_window, sqlite_
     assert dialog.staff_id == lab.staff_id and dialog.model.rowCount() == 3
     dialog.close()
     qtbot.waitUntil(lambda: window.section("sessions").record_dialog is None)
+
+
+@pytest.mark.parametrize("letter, field", [
+    (Qt.Key.Key_O, "outcome"), (Qt.Key.Key_T, "time"), (Qt.Key.Key_E, "ease"),
+    (Qt.Key.Key_R, "errors"), (Qt.Key.Key_A, "assists"), (Qt.Key.Key_N, "notes"),
+    (Qt.Key.Key_S, "reason")])
+def test_alt_mnemonics_reach_their_fields(qtbot, sqlite_db, lab, letter, field):
+    from testlab.services.recording.review import session_record as record
+
+    row = record(sqlite_db, lab.session_id).attempts[0]
+    dialog = AttemptCorrectionDialog(sqlite_db, row, lab.other_staff_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.time.hasFocus(), timeout=3000)
+    editor = getattr(dialog, field)
+    assert dialog.field_labels[field].buddy() is editor
+    qtbot.keyClick(dialog.time, letter, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: editor.hasFocus(), timeout=3000)
+    if field == "reason":  # the reason typed lands in Reason, not in Ease
+        qtbot.keyClicks(editor, "typo")
+        assert dialog.reason.text() == "typo" and dialog.ease.text() == "6"
