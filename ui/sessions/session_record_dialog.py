@@ -110,7 +110,12 @@ class SessionRecordDialog(QDialog):
         zone = record.time_zone
         who = record.participant_code or "No participant"
         self.setWindowTitle(f"Recorded results · {who}")
-        self.heading.setText(f"{who} · {record.product_name} · {record.study_title}")
+        # A study's title often names its product already ("Online shop — Launch
+        # candidate"): say the product only when the title does not.
+        about = (record.study_title if record.product_name.casefold()
+                 in record.study_title.casefold()
+                 else f"{record.product_name} · {record.study_title}")
+        self.heading.setText(f"{who} · {about}")
         status = record.status.value.replace("_", " ")
         self.subtitle.setText(
             f"{record.centre_code}, {labels.moment(record.starts_at, zone)} (centre time) · "
