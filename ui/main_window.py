@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(metrics.NAVIGATION_WIDTH)
         self.navigation.setIconSize(QSize(metrics.NAVIGATION_ICON, metrics.NAVIGATION_ICON))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

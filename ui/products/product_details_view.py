@@ -39,6 +39,7 @@ class ProductDetailsView(QWidget):
         self.description.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("stagesTree")
+        self.tree.setAccessibleName(self.tr("Stages and their studies"))
         self.tree.setColumnCount(len(STUDY_COLUMNS))
         self.tree.setHeaderLabels(list(STUDY_COLUMNS))
         self.tree.setRootIsDecorated(False)
