@@ -103,8 +103,8 @@ class AttemptCorrectionDialog(QDialog):
         self.corrected: AttemptInfo | None = None
         attempt = row.attempt
         self.outcome = QComboBox()
-        for outcome, name in labels.OUTCOMES.items():
-            self.outcome.addItem(name, outcome)
+        for outcome in labels.OUTCOMES:
+            self.outcome.addItem(labels.OUTCOMES[outcome], outcome)
         self.outcome.setCurrentIndex(self.outcome.findData(attempt.outcome))
         self.time = QLineEdit(format_duration(attempt.seconds)
                               if attempt.seconds is not None else "")
