@@ -51,9 +51,13 @@ def key_text(key: shortcuts.Key) -> str:
 
 
 def help_lines(scopes: Sequence[str]) -> list[tuple[str, str, str]]:
-    """(screen, keys, what they do) for each key of ``scopes``, in order, translated."""
-    return [(_tr(_SCOPE_TITLES[scope]), key_text(key), _tr(what))
-            for scope in scopes for key, what in shortcuts.HELP[scope]]
+    """(screen, keys, what they do) for each key of ``scopes``, in order, translated.
+
+    The screen is named on the first line of its group only, so the groups stand out.
+    """
+    return [(_tr(_SCOPE_TITLES[scope]) if number == 0 else "", key_text(key), _tr(what))
+            for scope in scopes
+            for number, (key, what) in enumerate(shortcuts.HELP[scope])]
 
 
 class ShortcutsHelpDialog(QDialog):
@@ -73,15 +77,17 @@ class ShortcutsHelpDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
         for row, line in enumerate(lines):
             for column, text in enumerate(line):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(line[2])
+                self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

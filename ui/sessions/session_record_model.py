@@ -39,8 +39,9 @@ def attempt_columns(zone: str) -> tuple[Column[AttemptRow], ...]:
         Column("Ease", lambda r: _ease(r.attempt.rating), numeric=True, width=4),
         Column("Errors", lambda r: str(r.attempt.errors), numeric=True, width=5),
         Column("Assists", lambda r: str(r.attempt.assists), numeric=True, width=5),
-        # Notes share the free width with the task; who changed it last gives way first.
-        Column("Notes", lambda r: _one_line(r.attempt.notes), width=22, stretch=True,
+        # Notes are always shown (the whole text in the tooltip); who changed it last gives
+        # way first when the dialog is narrow.
+        Column("Notes", lambda r: _one_line(r.attempt.notes), width=30,
                tooltip=lambda r: r.attempt.notes),
         Column("Last changed", changed, width=34, tooltip=changed, optional=True),
     )
