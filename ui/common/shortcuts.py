@@ -162,7 +162,8 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
         (CHOOSE_DAY, _noop("Type or pick a day in the calendar")),
     ),
     "recorded_results": (
-        (CORRECT_ATTEMPT, _noop("Correct the selected attempt")),
+        (CORRECT_ATTEMPT, _noop("Correct the selected attempt (Return works too)")),
+        (SHORTCUTS_HELP, _noop("Show the keyboard shortcuts of this screen")),
     ),
     "console": (
         (OBSERVE, _noop("Write an observation")),

@@ -103,6 +103,8 @@ class SessionRecordDialog(QDialog):
         # QDialog keeps it as its main default when the focus moves between buttons.
         self.correct_button.setDefault(True)
         shortcuts.bind(self, shortcuts.CORRECT_ATTEMPT, self.correct_selected, window_wide=True)
+        shortcuts.bind(self, shortcuts.SHORTCUTS_HELP, self.show_shortcuts, window_wide=True)
+        self.help_dialog: QDialog | None = None
 
         self._show_record(self.record)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -179,6 +181,16 @@ class SessionRecordDialog(QDialog):
         self.reload(select=row.id)
         self.attempt_corrected.emit(dialog.corrected)
         return True
+
+    def show_shortcuts(self) -> QDialog:
+        """F1: the keys of this dialog (generated from the shortcuts module)."""
+        from ui.common.shortcuts_help import ShortcutsHelpDialog
+
+        dialog = ShortcutsHelpDialog(("recorded_results",), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.help_dialog = dialog
+        dialog.open()
+        return dialog
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         """Read the session's attempts again, keeping ``select`` (an attempt) selected."""

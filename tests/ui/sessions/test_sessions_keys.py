@@ -215,3 +215,17 @@ def test_every_key_of_the_shortcuts_module_is_in_the_help(qapp):
             if not wanted <= documented:
                 missing.append(name)
     assert missing == []
+
+
+def test_f1_in_recorded_results_lists_its_keys(qtbot, sqlite_db, lab):
+    dialog = SessionRecordDialog(sqlite_db, lab.session_id, lab.staff_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.table.hasFocus, timeout=3000)
+    qtbot.keyClick(dialog.table, K.Key_F1)
+    qtbot.waitUntil(lambda: dialog.help_dialog is not None, timeout=3000)
+    assert dialog.help_dialog.scopes == ("recorded_results",)
+    assert "Ctrl+E" in dialog.help_dialog.listed_keys()
+    dialog.help_dialog.reject()
