@@ -232,7 +232,7 @@ class SessionsView(QWidget):
         def listed() -> _Listed:
             today = svc.centre_today(db, centre)
             rows = svc.todays_sessions(db, centre, day=wanted or today)
-            return today, rows, svc.resumable_sessions(db, workstation, centre)
+            return today, rows, svc.resumable_sessions(db, workstation, centre_code=centre)
 
         call = CoreCall(self, listed).always(self._on_listing_ended).inline(self.message) \
             .success(self._on_listed)
