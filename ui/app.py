@@ -13,14 +13,14 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from resources import read_text
 from testlab import __version__
 from testlab.db.database import Database, open_database
 from ui.centres.centres_view import centres_view
-from ui.common import error_dialog, icons
+from ui.common import error_dialog, error_log, icons
 from ui.common.background import TaskRunner
 from ui.common.operations import FAILED, CoreCall
 from ui.context import AppContext
@@ -39,6 +39,10 @@ DAILY_BACKUP_DELAY_MS = 2000  # once the first screen is listed: the copy reads 
 SETTINGS_FILE_ENV = "TESTLAB_SETTINGS_FILE"
 # Quit as soon as the centres are listed and shown (the start-up benchmark).
 EXIT_WHEN_READY_ENV = "TESTLAB_EXIT_WHEN_READY"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -72,10 +76,10 @@ def build_main_window(db: Database, settings: QSettings,
     context = AppContext(db=db, tasks=tasks or TaskRunner(), settings=settings)
     window = MainWindow(context)
     lab = LabSettingsStore(settings, window)
-    window.add_section("centres", "Centres", centres_view(context), icons.icon(icons.CENTRES))
-    window.add_lazy_section("products", "Products", lambda: _products_section(context),
+    window.add_section("centres", _tr("Centres"), centres_view(context), icons.icon(icons.CENTRES))
+    window.add_lazy_section("products", _tr("Products"), lambda: _products_section(context),
                             icons.icon(icons.PRODUCTS))
-    window.add_lazy_section("sessions", "Sessions",
+    window.add_lazy_section("sessions", _tr("Sessions"),
                             lambda: _sessions_section(context, lab), icons.icon(icons.SESSIONS))
     MainMenu(window, lab)
     return window
@@ -107,6 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    # Once per process: bugs go to a rotating log the error dialog names, never on screen.
+    error_log.start_logging()
+    sys.excepthook = error_log.log_uncaught
     apply_style(app)
     db = CoreCall(None, lambda: open_database(args.db)) \
         .failure(error_dialog.show_startup_error).run()

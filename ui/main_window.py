@@ -29,7 +29,8 @@ from ui.context import AppContext
 
 GEOMETRY_KEY = "main_window/geometry"
 SECTION_KEY = "main_window/section"
-DEFAULT_SIZE = QSize(1180, 740)
+# Fits a 1366×768 desktop with a taskbar (about 40 px) and a title bar (about 30 px).
+DEFAULT_SIZE = QSize(1240, 660)
 _KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -44,11 +45,12 @@ class MainWindow(QMainWindow):
         self._sections: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}  # lazy sections not yet built
         self._wanted_section = str(context.settings.value(SECTION_KEY, "") or "")
-        self.setWindowTitle("TestLab")
+        self.setWindowTitle(self.tr("TestLab"))
         self.setWindowIcon(icons.icon(icons.APP))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(metrics.NAVIGATION_WIDTH)
         self.navigation.setIconSize(QSize(metrics.NAVIGATION_ICON, metrics.NAVIGATION_ICON))
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -63,12 +65,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.database_label = QLabel(f"Database: {context.db.description}")
+        self.database_label = QLabel(self.tr("Database: {0}").format(context.db.description))
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setToolTip(context.db.description)
         self.statusBar().addPermanentWidget(self.database_label, 1)
 
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
         shortcuts.set_on(self.quit_action, shortcuts.QUIT)
         self.quit_action.triggered.connect(self.close)
         self.addAction(self.quit_action)
@@ -76,7 +78,16 @@ class MainWindow(QMainWindow):
 
         geometry = context.settings.value(GEOMETRY_KEY)
         if not (isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)):
-            self.resize(DEFAULT_SIZE)
+            self.resize(self.default_size())
+
+    def default_size(self) -> QSize:
+        """DEFAULT_SIZE, made smaller if the screen's free area (taskbar excluded) is."""
+        screen = self.screen()
+        if screen is None:
+            return DEFAULT_SIZE
+        free = screen.availableGeometry().size()
+        frame = QSize(16, 40)  # title bar and borders the window manager adds
+        return DEFAULT_SIZE.boundedTo(free - frame)
 
     # --- sections -----------------------------------------------------------
     def add_section(self, key: str, title: str, widget: QWidget,
@@ -117,7 +128,7 @@ class MainWindow(QMainWindow):
             key_name = shortcuts.section(number)
             shortcuts.bind(self, key_name, lambda key=key: self.show_section(key),
                            window_wide=True)
-            item.setToolTip(f"{title} ({shortcuts.label(key_name)})")
+            item.setToolTip(self.tr("{0} ({1})").format(title, shortcuts.label(key_name)))
         if number == 1 or key == self._wanted_section:
             self.show_section(key)
 
@@ -203,6 +214,9 @@ class MainWindow(QMainWindow):
         ensure_loaded = getattr(widget, "ensure_loaded", None)
         if callable(ensure_loaded):
             ensure_loaded()
+        # Saved now, not only on close: after a crash the window reopens here.
+        self.context.settings.setValue(SECTION_KEY, key)
+        self.context.settings.sync()
         self.section_changed.emit(key)
 
     def _on_find_activated(self) -> None:

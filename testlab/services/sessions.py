@@ -13,9 +13,9 @@ import re
 import socket
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import Select, column, func, or_, select, table
+from sqlalchemy import ColumnElement, column, func, or_, select, table
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
@@ -105,56 +105,80 @@ def _centre(s: OrmSession, centre_code: str) -> m.Centre:
     return centre
 
 
-def _row(s: OrmSession, session: m.Session) -> SessionRow:
-    done = s.scalar(
-        select(func.count()).select_from(m.TaskAttempt).where(
-            m.TaskAttempt.session_id == session.id
-        )
-    ) or 0
-    stage = session.study.stage
-    return SessionRow(
-        id=session.id,
-        starts_at=session.starts_at,
-        local_start=session.starts_at.astimezone(zone(session.centre.time_zone)),
-        status=session.status,
-        study_id=session.study_id,
-        study_title=session.study.title,
-        product_name=stage.product.name,
-        stage_name=stage.name,
-        centre_code=session.centre.code,
-        participant_code=session.participant.code if session.participant else None,
-        facilitator_name=session.facilitator.name if session.facilitator else None,
-        room_name=session.room.name if session.room else None,
-        open_on=session.open_on,
-        tasks_total=len(session.study.tasks),
-        tasks_done=done,
+def _single_row(s: OrmSession, session: m.Session) -> SessionRow:
+    s.flush()
+    [row] = _listed(s, m.Session.id == session.id)
+    return row
+
+
+def _listed(s: OrmSession, *where: ColumnElement[bool]) -> list[SessionRow]:
+    """The sessions matching ``where`` as rows, by start time: one query.
+
+    Plain columns joined to their study, stage, product, centre, participant,
+    facilitator and room, with the attempts and tasks counted in grouped subqueries:
+    no ORM objects, no query per session (10,000 sessions in a day took 7-13 s with
+    one COUNT each, and still 5-8 s loaded as ORM objects).
+    """
+    # Only the listed sessions' attempts are counted, not the whole table's.
+    listed = select(m.Session.id).where(*where)
+    done = (select(m.TaskAttempt.session_id.label("session_id"),
+                   func.count().label("done"))
+            .where(m.TaskAttempt.session_id.in_(listed))
+            .group_by(m.TaskAttempt.session_id).subquery())
+    tasks = (select(m.Task.study_id.label("study_id"), func.count().label("total"))
+             .group_by(m.Task.study_id).subquery())
+    query = (
+        select(m.Session.id, m.Session.starts_at, m.Session.status, m.Session.study_id,
+               m.Study.title, m.Product.name, m.Stage.name, m.Centre.code,
+               m.Centre.time_zone, m.Participant.code, m.Staff.name, m.Room.name,
+               m.Session.open_on, func.coalesce(tasks.c.total, 0),
+               func.coalesce(done.c.done, 0))
+        .join(m.Study, m.Session.study_id == m.Study.id)
+        .join(m.Stage, m.Study.stage_id == m.Stage.id)
+        .join(m.Product, m.Stage.product_id == m.Product.id)
+        .join(m.Centre, m.Session.centre_id == m.Centre.id)
+        .outerjoin(m.Participant, m.Session.participant_id == m.Participant.id)
+        .outerjoin(m.Staff, m.Session.facilitator_id == m.Staff.id)
+        .outerjoin(m.Room, m.Session.room_id == m.Room.id)
+        .outerjoin(tasks, tasks.c.study_id == m.Session.study_id)
+        .outerjoin(done, done.c.session_id == m.Session.id)
+        .where(*where)
+        .order_by(m.Session.starts_at, m.Session.id)
     )
+    rows = []
+    for (session_id, starts_at, status, study_id, title, product, stage, code, zone_name,
+         participant, facilitator, room, open_on, total, recorded) in s.execute(query):
+        rows.append(SessionRow(
+            id=session_id, starts_at=starts_at, local_start=starts_at.astimezone(zone(zone_name)),
+            status=status, study_id=study_id, study_title=title, product_name=product,
+            stage_name=stage, centre_code=code, participant_code=participant,
+            facilitator_name=facilitator, room_name=room, open_on=open_on,
+            tasks_total=int(total), tasks_done=int(recorded)))
+    return rows
 
 
-def _loaded_sessions() -> Select[m.Session]:
-    """Sessions with everything a session row shows loaded up front (no lazy loads)."""
-    return select(m.Session).options(
-        selectinload(m.Session.centre),
-        selectinload(m.Session.participant),
-        selectinload(m.Session.facilitator),
-        selectinload(m.Session.study).selectinload(m.Study.tasks),
-        selectinload(m.Session.study).selectinload(m.Study.stage).selectinload(m.Stage.product),
-    )
+def todays_sessions(db: Database, centre_code: str, now: datetime | None = None, *,
+                    day: date | None = None) -> list[SessionRow]:
+    """The sessions starting on one local calendar day of the centre, by start time.
 
-
-def todays_sessions(db: Database, centre_code: str, now: datetime | None = None) -> list[SessionRow]:
-    """The sessions starting on the centre's local calendar day of ``now``, by start time."""
+    ``day`` (the centre's calendar) is the day listed; without it, the day of ``now``
+    there.  Every status is listed, no-shows and cancelled ones included.
+    """
     instant = utc_instant(now)
     with db.session_factory.begin() as s:
         centre = _centre(s, centre_code)
-        start, end = local_day_bounds(centre.time_zone, local_date(instant, centre.time_zone))
-        sessions = s.scalars(
-            _loaded_sessions()
-            .where(m.Session.centre_id == centre.id)
-            .where(m.Session.starts_at >= start, m.Session.starts_at < end)
-            .order_by(m.Session.starts_at, m.Session.id)
-        ).all()
-        return [_row(s, session) for session in sessions]
+        if day is None:
+            day = local_date(instant, centre.time_zone)
+        start, end = local_day_bounds(centre.time_zone, day)
+        return _listed(s, m.Session.centre_id == centre.id, m.Session.starts_at >= start,
+                       m.Session.starts_at < end)
+
+
+def centre_today(db: Database, centre_code: str, now: datetime | None = None) -> date:
+    """The centre's local calendar date at ``now`` (the day its list opens on)."""
+    instant = utc_instant(now)
+    with db.session_factory.begin() as s:
+        return local_date(instant, _centre(s, centre_code).time_zone)
 
 
 def studies_for_centre(db: Database, centre_code: str) -> list[StudyChoice]:
@@ -242,7 +266,7 @@ def create_adhoc_session(
                 )
                 s.add(session)
                 s.flush()
-                return _row(s, session)
+                return _single_row(s, session)
         except IntegrityError:
             if attempt == _CODE_ATTEMPTS - 1:
                 raise Conflict("Could not reserve a new participant code; try again.") from None
@@ -264,7 +288,7 @@ def check_in(
     with write_unit(db, lambda: session_raced(db, session_id)) as s:
         session = get_session(s, session_id)
         if session.status in (m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING):
-            return _row(s, session)
+            return _single_row(s, session)
         if session.status != m.SessionStatus.SCHEDULED:
             raise Conflict(f"This session is {session.status.words}; "
                            "it cannot be checked in.")
@@ -278,7 +302,7 @@ def check_in(
         if session.facilitator_id is None:
             session.facilitator_id = by
         s.flush()
-        return _row(s, session)
+        return _single_row(s, session)
 
 
 def holds_sessions(db: Database, workstation: str) -> bool:
@@ -313,19 +337,16 @@ def resumable_sessions(
     """
     stale = utc_instant(now) - STALE_AFTER
     with db.session_factory.begin() as s:
-        query = (
-            _loaded_sessions()
-            .where(m.Session.status.in_([m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING]))
-            .order_by(m.Session.starts_at, m.Session.id)
-        )
+        where: list[ColumnElement[bool]] = [
+            m.Session.status.in_([m.SessionStatus.CHECKED_IN, m.SessionStatus.RUNNING])]
         if centre_code:
             # At a known centre, sessions released or abandoned by any PC are offered too.
-            query = query.where(m.Session.centre_id == _centre(s, centre_code).id).where(or_(
+            where += [m.Session.centre_id == _centre(s, centre_code).id, or_(
                 m.Session.open_on == workstation,
                 m.Session.open_on.is_(None),
                 m.Session.open_heartbeat_at.is_(None),
                 m.Session.open_heartbeat_at < stale,
-            ))
+            )]
         else:
-            query = query.where(m.Session.open_on == workstation)
-        return [_row(s, session) for session in s.scalars(query).all()]
+            where.append(m.Session.open_on == workstation)
+        return _listed(s, *where)

@@ -20,6 +20,20 @@ def wait_listed(qtbot, window: MainWindow, key: str, rows: int, timeout: int = 5
     qtbot.waitUntil(lambda: section.model.total_rows == rows, timeout=timeout)
 
 
+def sessions_view(qtbot, window: MainWindow, timeout: int = 10_000):
+    """Show the Sessions section and return its view once the day is listed."""
+    window.show_section("sessions")
+    view = window.section("sessions").view
+    assert view is not None
+    wait_sessions(qtbot, view, timeout)
+    return view
+
+
+def wait_sessions(qtbot, view, timeout: int = 10_000) -> None:
+    """Wait until the Sessions view has listed its day (it lists off the GUI thread)."""
+    qtbot.waitUntil(lambda: not view.loading, timeout=timeout)
+
+
 def select_and_wait(qtbot, window: MainWindow, key: str, row: int, timeout: int = 5000):
     """Select line ``row`` of section ``key`` and return the detail shown for it."""
     section = window.section(key)

@@ -138,3 +138,45 @@ def test_holds_sessions_only_for_the_pc_holding_a_checked_in_or_running_one(
     assert svc.holds_sessions(db, "LAB-PC-01") and not svc.holds_sessions(db, "LAB-PC-02")
     release(db, lab.session_id, "LAB-PC-01")
     assert not svc.holds_sessions(db, "LAB-PC-01")
+
+
+def test_a_given_day_is_listed_with_its_attempts_counted(db: Database) -> None:
+    lab = build_lab(db, now=NOON)
+    svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
+    open_for_recording(db, lab.session_id, "PC-1")
+    record_attempt(db, lab.session_id, lab.task_ids[0], outcome="success", seconds=60.0, rating=6, errors=0, assists=0, notes="",
+                   by=lab.staff_id, workstation="PC-1")
+    day = svc.centre_today(db, "MAD", now=NOON)
+    assert day.isoformat() == "2026-06-10"
+    later = NOON + timedelta(days=5)
+    rows = svc.todays_sessions(db, "MAD", now=later, day=day)
+    assert [r.id for r in rows] == [lab.session_id, lab.other_session_id]
+    assert [r.tasks_done for r in rows] == [1, 0]
+    assert svc.todays_sessions(db, "MAD", now=NOON, day=day + timedelta(days=1)) == []
+
+
+def test_a_day_is_listed_with_a_fixed_number_of_queries(db: Database) -> None:
+    from sqlalchemy import event
+
+    lab = build_lab(db, now=NOON)
+    statements: list[str] = []
+
+    def count(*_args: object) -> None:
+        statements.append("x")
+
+    def listed() -> tuple[int, int]:
+        statements.clear()
+        event.listen(db.engine, "before_cursor_execute", count)
+        try:
+            rows = svc.todays_sessions(db, "MAD", now=NOON)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", count)
+        return len(rows), len(statements)
+
+    few, few_statements = listed()
+    for _ in range(12):
+        svc.create_adhoc_session(db, lab.study_id, centre_code="MAD", participant=svc.NewParticipant(), facilitator_id=None,
+                                 conditions=svc.Conditions(), now=NOON)
+    many, many_statements = listed()
+    # One grouped count for the whole day, never one COUNT per session.
+    assert (few, many) == (2, 14) and many_statements == few_statements

@@ -23,6 +23,7 @@ class CentreDetailsView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setAccessibleName(self.tr("Centre details"))
         self.setObjectName("centreDetails")
         self.detail: CentreDetail | None = None
 
@@ -49,14 +50,14 @@ class CentreDetailsView(QScrollArea):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(metrics.SPACING)
-        layout.addWidget(_label("heading", "Local time now"))
+        layout.addWidget(_label("heading", self.tr("Local time now")))
         layout.addWidget(self.local_time)
         layout.addWidget(self.open_state)
         layout.addSpacing(metrics.SPACING)
-        layout.addWidget(_label("heading", "Opening hours (local time)"))
+        layout.addWidget(_label("heading", self.tr("Opening hours (local time)")))
         layout.addLayout(self.hours_grid)
         layout.addSpacing(metrics.SPACING)
-        layout.addWidget(_label("heading", "Rooms"))
+        layout.addWidget(_label("heading", self.tr("Rooms")))
         layout.addLayout(self.rooms_grid)
         layout.addStretch(1)
         self.setWidget(body)
@@ -77,7 +78,7 @@ class CentreDetailsView(QScrollArea):
         today = detail.local_now.weekday()
         for line, day in enumerate(detail.week):
             hours = (f"{labels.clock(day.opens)} – {labels.clock(day.closes)}"
-                     if day.is_open_day else "Closed")
+                     if day.is_open_day else self.tr("Closed"))
             name, value = QLabel(day.day_name), QLabel(hours)
             value.setObjectName("hours")
             if day.weekday == today:
@@ -90,7 +91,7 @@ class CentreDetailsView(QScrollArea):
         self.hours_grid.setColumnStretch(2, 1)
         _clear(self.rooms_grid)
         if not detail.rooms:
-            self.rooms_grid.addWidget(_label("hint", "No rooms yet."), 0, 0)
+            self.rooms_grid.addWidget(_label("hint", self.tr("No rooms yet.")), 0, 0)
         for line, room in enumerate(detail.rooms):
             self.rooms_grid.addWidget(QLabel(room.name), line, 0)
             self.rooms_grid.addWidget(_label("hint", labels.ROOM_KINDS[room.kind]), line, 1)
@@ -104,7 +105,7 @@ class CentreDetailsView(QScrollArea):
 
     def _show_time(self, now: datetime, is_open: bool) -> None:
         self.local_time.setText(labels.local_now(now))
-        self.open_state.setText("Open now" if is_open else "Closed now")
+        self.open_state.setText(self.tr("Open now") if is_open else self.tr("Closed now"))
         self.open_state.setObjectName("openNow" if is_open else "closedNow")
         self.open_state.style().unpolish(self.open_state)
         self.open_state.style().polish(self.open_state)

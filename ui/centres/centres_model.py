@@ -10,7 +10,8 @@ from ui.common.table_model import Column, RowTableModel
 CENTRE_COLUMNS: tuple[Column[CentreRow], ...] = (
     Column("Code", lambda r: r.code, width=6),
     Column("Name", lambda r: r.name, stretch=True, tooltip=lambda r: r.name),
-    Column("City", lambda r: f"{r.city}, {r.country}", width=16),
+    Column("City", lambda r: f"{r.city}, {r.country}", width=16, sample="Antananarivo, MG",
+           tooltip=lambda r: f"{r.city}, {r.country}"),
     Column("Time zone", lambda r: r.time_zone, width=19, optional=True),
     Column("Rooms", lambda r: str(r.rooms), numeric=True, width=6),
 )

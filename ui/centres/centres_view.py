@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from testlab.services import network
@@ -9,6 +10,11 @@ from ui.centres.centre_details_view import CentreDetailsView
 from ui.centres.centres_model import CentresModel
 from ui.common.list_section_view import ListSectionView
 from ui.context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CentresView", text)
+
 
 KEY = "centres"
 TITLE = "Centres"
@@ -21,13 +27,13 @@ def centres_view(context: AppContext, parent: QWidget | None = None) -> ListSect
     return ListSectionView(
         context,
         key=KEY,
-        title="Test centres",
-        search_hint="Search by code, name, city or country…",
+        title=_tr("Test centres"),
+        search_hint=_tr("Search by code, name, city or country…"),
         model=CentresModel(),
         list_rows=lambda search: network.list_centres(db, search),
         load_detail=lambda centre_id: network.centre_detail(db, centre_id),
         details=details,
         show_detail=details.show_detail,
-        nouns=("centre", "centres"),
+        nouns=(_tr("centre"), _tr("centres")),
         parent=parent,
     )

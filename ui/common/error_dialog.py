@@ -1,17 +1,36 @@
 """The one place where an error becomes a dialog.
 
 A ``TestLabError`` is something the user can act on: its message is shown as it
-is.  Anything else is a bug: it is shown with its traceback under "Details".
+is.  Anything else is a bug: a facilitator is shown a plain message naming the log
+file that holds the details (``ui/common/error_log.py``), never a traceback.
 """
 
 from __future__ import annotations
 
-import traceback
+import logging
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from testlab.errors import TestLabError
+from ui.common import error_log
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialog", text)
+
+
+def internal_error_text() -> str:
+    """What a facilitator reads about a bug: nothing was lost, where the details are."""
+    path = error_log.log_file()
+    where = (_tr("The details were written to {path}.").format(path=path) if path
+             else _tr("No log file is set up, so the details were not kept."))
+    return (_tr("Something went wrong inside TestLab and what you just did was not finished. "
+                "Everything saved before is kept; you can go on working.") + "\n\n" + where
+            + " " + _tr("Please send that file to whoever supports TestLab at your centre."))
 
 
 def error_box(parent: QWidget | None, error: BaseException,
@@ -24,9 +43,9 @@ def error_box(parent: QWidget | None, error: BaseException,
         box.setText(error.message)
     else:
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText("Something went wrong inside TestLab. Please report this problem.")
-        box.setInformativeText(f"{type(error).__name__}: {error}")
-        box.setDetailedText("".join(traceback.format_exception(error)))
+        box.setText(internal_error_text())
+        # One line for whoever supports the centre; the traceback is in the log only.
+        box.setDetailedText(f"{type(error).__name__}: {error}")
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     return box
 
@@ -38,4 +57,4 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "TestL
 
 def show_startup_error(error: TestLabError) -> Any:
     """Why the window cannot open (e.g. the database), before there is a window."""
-    return show_error(None, error, "TestLab cannot start")
+    return show_error(None, error, _tr("TestLab cannot start"))

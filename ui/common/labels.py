@@ -3,44 +3,62 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from enum import Enum
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication
 
 from testlab.model.enums import Outcome, RoomKind, StageKind, StudyMethod, StudyStatus
 
-ROOM_KINDS = {
+K = TypeVar("K", bound=Enum)
+
+
+class _Words(dict[K, str]):
+    """A vocabulary written once in English; each word is translated as it is looked up."""
+
+    def __getitem__(self, key: K) -> str:
+        return QCoreApplication.translate("Labels", super().__getitem__(key))
+
+
+def word(text: str) -> str:
+    """A word of the domain's vocabulary, translated (e.g. a session status)."""
+    return QCoreApplication.translate("Labels", text)
+
+ROOM_KINDS = _Words({
     RoomKind.USABILITY_LAB: "Usability lab",
     RoomKind.LIVING_ROOM_LAB: "Living-room lab",
     RoomKind.REMOTE: "Remote",
-}
-STAGE_KINDS = {
+})
+STAGE_KINDS = _Words({
     StageKind.CONCEPT: "Concept",
     StageKind.PROTOTYPE: "Prototype",
     StageKind.ALPHA: "Alpha",
     StageKind.BETA: "Beta",
     StageKind.PRE_LAUNCH: "Pre-launch",
     StageKind.POST_LAUNCH: "Post-launch",
-}
-STUDY_METHODS = {
+})
+STUDY_METHODS = _Words({
     StudyMethod.MODERATED_LAB: "Moderated, in lab",
     StudyMethod.REMOTE: "Remote",
     StudyMethod.AT_HOME: "At home",
-}
-STUDY_STATUSES = {
+})
+STUDY_STATUSES = _Words({
     StudyStatus.DRAFT: "Draft",
     StudyStatus.PLANNED: "Planned",
     StudyStatus.RUNNING: "Running",
     StudyStatus.CLOSED: "Closed",
     StudyStatus.CANCELLED: "Cancelled",
-}
+})
 
-OUTCOMES = {
+OUTCOMES = _Words({
     Outcome.SUCCESS: "Success",
     Outcome.SUCCESS_ASSISTED: "Success with help",
     Outcome.FAILURE: "Failure",
     Outcome.GAVE_UP: "Gave up",
     Outcome.FALSE_COMPLETION: "False completion",
     Outcome.SKIPPED: "Skipped",
-}
+})
 
 
 def clock(value: time | None) -> str:

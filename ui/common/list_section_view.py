@@ -74,11 +74,15 @@ class ListSectionView(QWidget):
         heading.setObjectName("sectionTitle")
         self.search_box = SearchBox(search_hint)
         self.search_box.setObjectName(f"{key}Search")
+        self.search_box.setAccessibleName(self.tr("Search {0}").format(nouns[1]))
         self.search_box.search_changed.connect(self._on_search_box_search_changed)
 
         self.model = model
         self.table = list_table(model)
         self.table.setObjectName(f"{key}Table")
+        self.table.setAccessibleName(title)
+        if not details.accessibleName():
+            details.setAccessibleName(self.tr("The selected {0}'s details").format(nouns[0]))
         self.table.selectionModel().selectionChanged.connect(
             self._on_table_selection_changed
         )
@@ -109,7 +113,7 @@ class ListSectionView(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.search_box)
         layout.addWidget(self.splitter, 1)
-        self._show_hint("Loading…")
+        self._show_hint(self.tr("Loading…"))
 
     # --- public -----------------------------------------------------------
     def reload(self) -> None:
@@ -148,8 +152,8 @@ class ListSectionView(QWidget):
             self._selected_id = None
             singular, plural = self._nouns
             self._show_hint(
-                f"No {plural} match “{self._search}”." if self._search
-                else f"There are no {plural} in this database yet."
+                self.tr("No {0} match “{1}”.").format(plural, self._search) if self._search
+                else self.tr("There are no {0} in this database yet.").format(plural)
             )
         self.rows_listed.emit(len(rows))
 

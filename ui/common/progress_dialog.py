@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 500
@@ -15,7 +15,8 @@ class DelayedProgressDialog(QProgressDialog):
 
     def __init__(self, label: str, parent: QWidget | None = None,
                  show_after_ms: int = SHOW_AFTER_MS) -> None:
-        super().__init__(label, "Cancel", 0, 0, parent)
+        super().__init__(label, QCoreApplication.translate("ProgressDialog", "Cancel"), 0, 0,
+                         parent)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
         self.setAutoReset(False)

@@ -32,14 +32,18 @@ FIND: Final = Standard.Find  # the current section's search box
 QUIT: Final = Standard.Quit
 IMPORT_RESULTS: Final = "Ctrl+I"  # File → Import results…
 LAB_SETTINGS: Final = (Standard.Preferences, "Ctrl+,")  # Settings → This lab PC…
-ABOUT: Final = Standard.HelpContents  # Help → About TestLab
+SHORTCUTS_HELP: Final = Standard.HelpContents  # Help → Keyboard shortcuts (F1)
 SECTION_KEYS: Final = tuple(f"Ctrl+{number}" for number in range(1, 10))  # n-th section
 
-# -- Today's sessions (the Sessions section's page) ---------------------------------------
+# -- The Sessions section: window-wide while it is shown (its menu's actions) ----------------
 START_SESSION: Final = ("Return", "Enter")
-ADHOC_SESSION: Final = "Ctrl+Shift+N"
+ADHOC_SESSION: Final = "Ctrl+Shift+N"  # a walk-in session
 REFRESH: Final = "F5"
 RECORDED_RESULTS: Final = "Ctrl+R"  # also on the console's summary page
+PREVIOUS_DAY: Final = "Alt+Left"
+NEXT_DAY: Final = "Alt+Right"
+TODAY: Final = "Alt+Home"
+CHOOSE_DAY: Final = "Ctrl+D"  # the day's calendar field
 
 # -- A session's recorded results (its own dialog) ----------------------------------------
 CORRECT_ATTEMPT: Final = "Ctrl+E"  # Enter works too (the default button)
@@ -129,3 +133,69 @@ def set_on(action: QAction, key: Key) -> QAction:
     """Give ``action`` every sequence of ``key`` (the menu shows the first)."""
     action.setShortcuts(sequences(key))
     return action
+
+
+# -- What F1 lists: every key above, screen by screen, in people's words -------------------
+# The words are translated where shown (context "Shortcuts"); a test checks that every
+# key constant of this module is listed here, so the help cannot drift from the keys.
+def _noop(text: str) -> str:
+    return text
+
+
+HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
+    "window": (
+        (SECTION_KEYS[0], _noop("Go to the first section (Ctrl+2, Ctrl+3: the next ones)")),
+        (FIND, _noop("Search the current section")),
+        (IMPORT_RESULTS, _noop("Import results from a CSV file")),
+        (LAB_SETTINGS, _noop("Set this lab PC's centre and staff member")),
+        (SHORTCUTS_HELP, _noop("Show the keyboard shortcuts of this screen")),
+        (QUIT, _noop("Quit TestLab")),
+    ),
+    "sessions": (
+        (START_SESSION, _noop("Start or resume the selected session")),
+        (ADHOC_SESSION, _noop("Test a walk-in participant (new session)")),
+        (RECORDED_RESULTS, _noop("Review and correct the selected session's results")),
+        (REFRESH, _noop("List the day's sessions again")),
+        (PREVIOUS_DAY, _noop("Previous day")),
+        (NEXT_DAY, _noop("Next day")),
+        (TODAY, _noop("Back to today")),
+        (CHOOSE_DAY, _noop("Type or pick a day in the calendar")),
+    ),
+    "recorded_results": (
+        (CORRECT_ATTEMPT, _noop("Correct the selected attempt (Return works too)")),
+        (SHORTCUTS_HELP, _noop("Show the keyboard shortcuts of this screen")),
+    ),
+    "console": (
+        (OBSERVE, _noop("Write an observation")),
+        (PARTICIPANT_MODE, _noop("Participant mode: hide the facilitator's panel")),
+        (BACK_TO_PAGE, _noop("Back to the page from an observation")),
+    ),
+    "checkin": (
+        (CONFIRM_CONSENT, _noop("Confirm the participant's consent")),
+        (CHECK_IN, _noop("Check the participant in")),
+    ),
+    "task": (
+        (TIMER_START_STOP, _noop("Start or stop the task timer")),
+        (TIMER_PAUSE, _noop("Pause the timer")),
+        (TYPE_TIME, _noop("Type the time on task")),
+        (TASK_NOTE, _noop("Write a note on the task")),
+        (ERRORS_UP, _noop("One more error")),
+        (ERRORS_DOWN, _noop("One error less")),
+        (ASSISTS_UP, _noop("One more assist")),
+        (ASSISTS_DOWN, _noop("One assist less")),
+        (tuple(OUTCOME_KEYS.values()), _noop(
+            "Outcome: S success, A with assistance, F failure, G gave up, "
+            "C false completion, K skipped")),
+        (RATING_KEYS, _noop("Ease rating 1 (very difficult) to 7 (very easy)")),
+        (SAVE_AND_NEXT, _noop("Save the attempt and go to the next task")),
+    ),
+    "questionnaire": (
+        (ANSWER_KEYS, _noop("Answer the highlighted question")),
+        (NEXT_QUESTION, _noop("Next question")),
+        (PREVIOUS_QUESTION, _noop("Previous question")),
+        (FINISH_QUESTIONNAIRE, _noop("Finish the questionnaire")),
+    ),
+    "summary": (
+        (CLOSE_CONSOLE, _noop("Close the console")),
+    ),
+}

@@ -12,7 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -33,6 +39,7 @@ class Column(Generic[Row]):
     tooltip: Callable[[Row], str] | None = None
     stretch: bool = False
     optional: bool = False  # hidden first when the table is too narrow for every column
+    sample: str = ""  # the widest text expected (measured in the table's font), if known
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -108,7 +115,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            # Titles are written once in English and translated where shown.
+            return QCoreApplication.translate("Columns", self.columns[section].title)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if self.columns[section].numeric else _LEFT
         return None

@@ -34,6 +34,8 @@ def list_table(model: RowTableModel[Any], parent: Any = None) -> QTableView:
     widths: list[int] = []
     for number, column in enumerate(model.columns):
         width = max(column.width or len(column.title) + 2, len(column.title) + 3) * char + 16
+        if column.sample:  # measured, not guessed: capitals and accents are wider
+            width = max(width, view.fontMetrics().horizontalAdvance(column.sample) + 24)
         if column.stretch:
             header.setSectionResizeMode(number, QHeaderView.ResizeMode.Stretch)
             width = MIN_STRETCH_CHARS * char

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,8 +39,10 @@ class ProductDetailsView(QWidget):
         self.description.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setObjectName("stagesTree")
+        self.tree.setAccessibleName(self.tr("Stages and their studies"))
         self.tree.setColumnCount(len(STUDY_COLUMNS))
-        self.tree.setHeaderLabels(list(STUDY_COLUMNS))
+        self.tree.setHeaderLabels([QCoreApplication.translate("Columns", title)
+                                   for title in STUDY_COLUMNS])
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -67,11 +69,13 @@ class ProductDetailsView(QWidget):
         self.title.setText(detail.name)
         stages = len(detail.stages)
         studies = sum(len(stage.studies) for stage in detail.stages)
-        owner = f"Owner: {detail.owner}" if detail.owner else "No owner"
-        self.subtitle.setText(
-            f"{owner} · {stages} stage{'s' * (stages != 1)} · "
-            f"{studies} stud{'ies' if studies != 1 else 'y'}"
-        )
+        owner = (self.tr("Owner: {0}").format(detail.owner) if detail.owner
+                 else self.tr("No owner"))
+        stages_text = (self.tr("1 stage") if stages == 1
+                       else self.tr("{0} stages").format(stages))
+        studies_text = (self.tr("1 study") if studies == 1
+                        else self.tr("{0} studies").format(studies))
+        self.subtitle.setText(f"{owner} · {stages_text} · {studies_text}")
         self.description.setText(detail.description)
         self.description.setVisible(bool(detail.description))
         self.tree.clear()
@@ -85,7 +89,7 @@ class ProductDetailsView(QWidget):
             self.tree.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
             if not stage.studies:
-                child = QTreeWidgetItem(["    No study at this stage yet"])
+                child = QTreeWidgetItem(["    " + self.tr("No study at this stage yet")])
                 item.addChild(child)
                 child.setFirstColumnSpanned(True)
             for study in stage.studies:
@@ -116,7 +120,8 @@ def _study_item(study: StudyInfo, product: str) -> QTreeWidgetItem:
     ])
     item.setToolTip(0, study.title)
     item.setToolTip(4, "\n".join(
-        f"{c.code} {c.name}: {c.planned_sample} planned" for c in study.centres))
+        QCoreApplication.translate("ProductDetailsView", "{0} {1}: {2} planned").format(
+            c.code, c.name, c.planned_sample) for c in study.centres))
     for column in _NUMERIC:
         item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from testlab.services import products
@@ -10,6 +10,11 @@ from ui.common.list_section_view import ListSectionView
 from ui.context import AppContext
 from ui.products.product_details_view import ProductDetailsView
 from ui.products.products_model import ProductsModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProductsView", text)
+
 
 KEY = "products"
 TITLE = "Products"
@@ -22,14 +27,14 @@ def products_view(context: AppContext, parent: QWidget | None = None) -> ListSec
     return ListSectionView(
         context,
         key=KEY,
-        title="Products",
-        search_hint="Search by product or owner…",
+        title=_tr("Products"),
+        search_hint=_tr("Search by product or owner…"),
         model=ProductsModel(),
         list_rows=lambda search: products.list_products(db, search),
         load_detail=lambda product_id: products.product_detail(db, product_id),
         details=details,
         show_detail=details.show_detail,
-        nouns=("product", "products"),
+        nouns=(_tr("product"), _tr("products")),
         # A short catalogue with wide details: the stages table gets the full width.
         orientation=Qt.Orientation.Vertical,
         stretch=(1, 2),

@@ -8,9 +8,10 @@ with progress and Cancel; a cancelled or refused import writes nothing.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,12 +31,69 @@ from PySide6.QtWidgets import (
 
 from testlab.db.database import Database
 from testlab.errors import ImportRejected, TestLabError
+from testlab.io.results_cells import CellError, parse_outcome
 from testlab.services.results_io import ImportResult, import_results
+from ui.common import labels, metrics
 from ui.common.background import Task, TaskRunner
 from ui.common.operations import CoreCall
 
 CHECK_KEY = "results_import.check"
 IMPORT_KEY = "results_import.run"
+
+# The file's columns in people's words (the CSV keeps its own names: docs/results-csv.md).
+COLUMN_WORDS = {
+    "centre": "Centre", "product": "Product", "stage": "Stage", "study": "Study",
+    "task_key": "Task", "participant": "Participant", "session_start": "Session start",
+    "outcome": "Outcome", "seconds": "Time (s)", "simplicity": "Ease (1–7)",
+    "errors": "Errors", "assists": "Assists", "notes": "Notes",
+    "facilitator": "Facilitator", "room": "Room", "device_kind": "Device",
+    "device_model": "Device model", "device_os": "Operating system", "network": "Network",
+    "setting": "Setting",
+}
+_NOT_ONE_OF = re.compile(r"^outcome '(?P<cell>.*)' is not one of .*$")
+_COLUMN = re.compile(r"column '(?P<name>[a-z_]+)'")
+_COUNTED = re.compile(r"\b(?P<n>\d+) (?P<word>[a-z]+)\(s\)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResultsImportDialog", text)
+
+
+def column_title(name: str) -> str:
+    """A results column in people's words (an unknown column as the file names it)."""
+    return _tr(COLUMN_WORDS[name]) if name in COLUMN_WORDS else name
+
+
+def cell_text(column: str, cell: str) -> str:
+    """A previewed cell: an outcome code in people's words, anything else as typed."""
+    if column == "outcome" and cell.strip():
+        try:  # every spelling the import accepts ("gave-up", "success with assistance")
+            return _tr(labels.OUTCOMES[parse_outcome(cell)])
+        except CellError:
+            return cell
+    return cell
+
+
+def problem_text(reason: str) -> str:
+    """A problem of the file in people's words: outcomes by name, columns with their meaning."""
+    unknown = _NOT_ONE_OF.match(reason)
+    if unknown:
+        return _tr("the outcome “{0}” is not one TestLab knows ({1})").format(
+            unknown["cell"], ", ".join(_tr(name) for name in labels.OUTCOMES.values()))
+    return _COLUMN.sub(lambda found: _tr("column “{0}” ({1})").format(
+        found["name"], column_title(found["name"])) if found["name"] in COLUMN_WORDS
+        else found[0], reason)
+
+
+def counted(text: str) -> str:
+    """The core's "2 problem(s)" as "2 problems", "1 row(s)" as "1 row"."""
+    return _COUNTED.sub(lambda found: f"{found['n']} {found['word']}"
+                        + ("" if found["n"] == "1" else "s"), text)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``count`` with the right form of its noun: "1 problem", "2 problems"."""
+    return (one if count == 1 else many).format(count)
 
 
 class ResultsImportDialog(QDialog):
@@ -46,7 +104,7 @@ class ResultsImportDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None,
                  runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import results")
+        self.setWindowTitle(self.tr("Import results"))
         self.resize(900, 560)
         self._db = db
         self._runner = runner or TaskRunner(parent=self)
@@ -54,15 +112,24 @@ class ResultsImportDialog(QDialog):
         self._import_task: Task | None = None
         self._checked: ImportResult | None = None
 
-        self.path_edit = QLineEdit(readOnly=True, placeholderText="No file chosen")
-        self.choose_button = QPushButton("Choose file…")
+        # A path can be typed or pasted (Return checks it), or chosen with the button.
+        self.path_edit = QLineEdit(placeholderText=self.tr("Paste or type the path of a CSV "
+                                                           "file, or choose one"))
+        self.path_edit.setAccessibleName(self.tr("Results file"))
+        self.path_edit.returnPressed.connect(self._on_path_edit_return_pressed)
+        path_label = QLabel(self.tr("&File:"))
+        path_label.setBuddy(self.path_edit)
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
-        self.summary_label = QLabel("Choose a results CSV (one row per task attempt).")
+        self.summary_label = QLabel(self.tr("Choose a results CSV (one row per task "
+                                            "attempt)."))
         self.summary_label.setWordWrap(True)
         self.preview_table = self._table()
         self.problems_table = self._table()
         self.problems_table.setColumnCount(2)
-        self.problems_table.setHorizontalHeaderLabels(["Line", "Problem"])
+        self.problems_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
+        self.preview_table.setAccessibleName(self.tr("First rows of the file"))
+        self.problems_table.setAccessibleName(self.tr("Problems of the file"))
         self.problems_table.horizontalHeader().setStretchLastSection(True)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.preview_table)
@@ -70,9 +137,9 @@ class ResultsImportDialog(QDialog):
         self.progress_bar = QProgressBar()
         self.progress_bar.hide()
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("Import",
+        self.import_button = self.buttons.addButton(self.tr("&Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("Cancel import",
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel import"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.import_button.setEnabled(False)
@@ -82,9 +149,10 @@ class ResultsImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         file_row = QHBoxLayout()
+        file_row.addWidget(path_label)
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
-        layout = QVBoxLayout(self)
+        layout = metrics.page(QVBoxLayout(self))
         layout.addLayout(file_row)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.pages, 1)
@@ -107,7 +175,7 @@ class ResultsImportDialog(QDialog):
         self._checked = None
         self.path_edit.setText(str(self._path))
         self.import_button.setEnabled(False)
-        self.summary_label.setText(f"Checking {self._path.name}…")
+        self.summary_label.setText(self.tr("Checking {0}…").format(self._path.name))
         self.preview_table.setRowCount(0)
         self.problems_table.setRowCount(0)
         path_now = self._path
@@ -123,35 +191,46 @@ class ResultsImportDialog(QDialog):
 
     def _on_choose_button_clicked(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Import results", str(self._path.parent if self._path else ""),
-            "CSV files (*.csv *.txt);;All files (*)")
+            self, self.tr("Import results"), str(self._path.parent if self._path else ""),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if name:
             self.set_file(name)
+
+    def _on_path_edit_return_pressed(self) -> None:
+        text = self.path_edit.text().strip().strip('"').strip("'")
+        if text:
+            self.set_file(Path(text).expanduser())
 
     def _on_check_done(self, result: ImportResult) -> None:
         self._checked = result
         self.pages.setCurrentWidget(self.preview_table)
         self._fill_preview(result)
+        checked = plural(result.rows, self.tr("{0} row checked"), self.tr("{0} rows checked"))
         if result.added:
-            self.summary_label.setText(
-                f"{result.rows} row(s) checked, no problem. Import will add {result.added} "
-                f"attempt(s) ({result.sessions_created} new session(s), "
-                f"{result.participants_created} new participant(s)); "
-                f"{result.skipped} already recorded.")
+            self.summary_label.setText(self.tr(
+                "{0}, no problem. Import will add {1} ({2}, {3}); {4} already recorded.").format(
+                checked, plural(result.added, self.tr("{0} attempt"), self.tr("{0} attempts")),
+                plural(result.sessions_created, self.tr("{0} new session"),
+                       self.tr("{0} new sessions")),
+                plural(result.participants_created, self.tr("{0} new participant"),
+                       self.tr("{0} new participants")),
+                result.skipped))
         else:
-            self.summary_label.setText(
-                f"{result.rows} row(s) checked, no problem: everything in this file is "
-                "already recorded. Nothing to import.")
+            self.summary_label.setText(self.tr(
+                "{0}, no problem: everything in this file is already recorded. Nothing to "
+                "import.").format(checked))
         self.import_button.setEnabled(result.added > 0)
 
     def _fill_preview(self, result: ImportResult) -> None:
         table = self.preview_table
         table.setColumnCount(len(result.columns))
-        table.setHorizontalHeaderLabels(list(result.columns))
+        table.setHorizontalHeaderLabels([column_title(name) for name in result.columns])
         table.setRowCount(len(result.preview))
         for row, cells in enumerate(result.preview):
             for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(cell_text(result.columns[column], text))
+                item.setToolTip(text)  # as the file has it
+                table.setItem(row, column, item)
         table.resizeColumnsToContents()
 
     def _show_problems(self, error: ImportRejected) -> None:
@@ -160,9 +239,9 @@ class ResultsImportDialog(QDialog):
         table.setRowCount(len(error.problems))
         for row, (line, reason) in enumerate(error.problems):
             table.setItem(row, 0, QTableWidgetItem(str(line)))
-            table.setItem(row, 1, QTableWidgetItem(reason))
+            table.setItem(row, 1, QTableWidgetItem(problem_text(reason)))
         table.resizeColumnToContents(0)
-        self.summary_label.setText(error.message)
+        self.summary_label.setText(counted(error.message))
 
     def _on_import_button_clicked(self) -> None:
         if self._path is None or self._checked is None:
@@ -178,7 +257,7 @@ class ResultsImportDialog(QDialog):
     def _on_cancel_button_clicked(self) -> None:
         if self._import_task is not None:
             self._import_task.cancel()
-            self.summary_label.setText("Cancelling…")
+            self.summary_label.setText(self.tr("Cancelling…"))
 
     def _on_import_progress(self, done: int, total: int) -> None:
         self.progress_bar.setMaximum(max(total, 1))
@@ -188,15 +267,18 @@ class ResultsImportDialog(QDialog):
         self._set_importing(False)
         self._import_task = None
         if result.cancelled:
-            self.summary_label.setText("Import cancelled: nothing was written.")
+            self.summary_label.setText(self.tr("Import cancelled: nothing was written."))
             self.import_button.setEnabled(True)
             return
         self._checked = None
         self.import_button.setEnabled(False)
-        self.summary_label.setText(
-            f"Imported {result.added} attempt(s) ({result.sessions_created} new session(s), "
-            f"{result.participants_created} new participant(s)); {result.skipped} already "
-            "recorded.")
+        self.summary_label.setText(self.tr("Imported {0} ({1}, {2}); {3} already recorded.").format(
+            plural(result.added, self.tr("{0} attempt"), self.tr("{0} attempts")),
+            plural(result.sessions_created, self.tr("{0} new session"),
+                   self.tr("{0} new sessions")),
+            plural(result.participants_created, self.tr("{0} new participant"),
+                   self.tr("{0} new participants")),
+            result.skipped))
         self.results_imported.emit(result)
 
     def _failing(self, call: CoreCall[ImportResult]) -> CoreCall[ImportResult]:
@@ -211,9 +293,9 @@ class ResultsImportDialog(QDialog):
         if isinstance(error, ImportRejected):
             self._show_problems(error)
         elif isinstance(error, TestLabError):
-            self.summary_label.setText(error.message)
+            self.summary_label.setText(counted(error.message))
         else:  # a bug: already logged and reported by CoreCall
-            self.summary_label.setText("The import failed; nothing was written.")
+            self.summary_label.setText(self.tr("The import failed; nothing was written."))
 
     def _set_importing(self, importing: bool) -> None:
         self.progress_bar.setVisible(importing)
@@ -223,7 +305,7 @@ class ResultsImportDialog(QDialog):
         self.close_button.setEnabled(not importing)
         self.import_button.setEnabled(False)
         if importing:
-            self.summary_label.setText("Importing…")
+            self.summary_label.setText(self.tr("Importing…"))
 
     def reject(self) -> None:
         """Close, unless an import is running (Cancel it first: it rolls back)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,12 +40,16 @@ from ui.common.operations import FAILED, CoreCall
 NO_RATING = ("", "-", "–")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttemptCorrectionDialog", text)
+
+
 def parse_time(text: str, outcome: Outcome) -> float | None:
     """Seconds from "m:ss"; empty only for a skipped task.  ``InvalidInput`` says what is wrong."""
     if not text.strip():
         if outcome == Outcome.SKIPPED:
             return None
-        raise InvalidInput("Give the time on task as m:ss (only a skipped task has none).")
+        raise InvalidInput(_tr("Give the time on task as m:ss (only a skipped task has none)."))
     return parse_duration(text)
 
 
@@ -55,7 +59,7 @@ def parse_ease(text: str) -> int | None:
     if value in NO_RATING:
         return None
     if not value.isdigit() or not 1 <= int(value) <= 7:
-        raise InvalidInput("Ease is from 1 to 7; leave it empty for none.")
+        raise InvalidInput(_tr("Ease is from 1 to 7; leave it empty for none."))
     return int(value)
 
 
@@ -63,7 +67,8 @@ def parse_count(text: str, name: str) -> int:
     """A count of errors or assists: a whole number from 0."""
     value = text.strip()
     if not value.isdigit() or int(value) > MAX_COUNT:
-        raise InvalidInput(f"The number of {name} is a whole number from 0 to {MAX_COUNT}.")
+        raise InvalidInput(_tr("The number of {0} is a whole number from 0 to {1}.")
+                           .format(_tr(name), MAX_COUNT))
     return int(value)
 
 
@@ -92,27 +97,28 @@ class AttemptCorrectionDialog(QDialog):
     def __init__(self, db: Database, row: AttemptRow, by: uuid.UUID,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Correct a recorded attempt")
+        self.setWindowTitle(self.tr("Correct a recorded attempt"))
         self.setMinimumWidth(520)
         self._db, self._row, self._by = db, row, by
         self.corrected: AttemptInfo | None = None
         attempt = row.attempt
         self.outcome = QComboBox()
-        for outcome, name in labels.OUTCOMES.items():
-            self.outcome.addItem(name, outcome)
+        for outcome in labels.OUTCOMES:
+            self.outcome.addItem(labels.OUTCOMES[outcome], outcome)
         self.outcome.setCurrentIndex(self.outcome.findData(attempt.outcome))
         self.time = QLineEdit(format_duration(attempt.seconds)
                               if attempt.seconds is not None else "")
-        self.time.setPlaceholderText("m:ss")
+        self.time.setPlaceholderText(self.tr("m:ss"))
         self.ease = QLineEdit("" if attempt.rating is None else str(attempt.rating))
-        self.ease.setPlaceholderText("1–7, empty for none")
+        self.ease.setPlaceholderText(self.tr("1–7, empty for none"))
         self.errors = QLineEdit(str(attempt.errors))
         self.assists = QLineEdit(str(attempt.assists))
         self.notes = QPlainTextEdit(attempt.notes)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("e.g. time typed wrongly; checked against the video")
+        self.reason.setPlaceholderText(
+            self.tr("e.g. time typed wrongly; checked against the video"))
         self._initial = self._texts()
 
         self._fields = {name: _Field(widget) for name, widget in (
@@ -120,22 +126,33 @@ class AttemptCorrectionDialog(QDialog):
             ("assists", self.assists), ("reason", self.reason))}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Outcome:", self.outcome)
-        form.addRow("&Time (m:ss):", self._fields["time"])
-        form.addRow("&Ease (1–7):", self._fields["ease"])
-        form.addRow("E&rrors:", self._fields["errors"])
-        form.addRow("&Assists:", self._fields["assists"])
-        form.addRow("&Notes:", self.notes)
-        form.addRow("Rea&son:", self._fields["reason"])
+        # Each label's buddy is the input itself (not its container, which cannot take
+        # the focus), so Alt+O, T, E, R, A, N, S reach their fields.
+        self.field_labels: dict[str, QLabel] = {}
+        for name, text, editor, shown in (
+                ("outcome", self.tr("&Outcome:"), self.outcome, self.outcome),
+                ("time", self.tr("&Time (m:ss):"), self.time, self._fields["time"]),
+                ("ease", self.tr("&Ease (1–7):"), self.ease, self._fields["ease"]),
+                ("errors", self.tr("E&rrors:"), self.errors, self._fields["errors"]),
+                ("assists", self.tr("&Assists:"), self.assists, self._fields["assists"]),
+                ("notes", self.tr("&Notes:"), self.notes, self.notes),
+                ("reason", self.tr("Rea&son:"), self.reason, self._fields["reason"])):
+            label = QLabel(text)
+            label.setBuddy(editor)
+            editor.setAccessibleName(text.replace("&", "").rstrip(":"))
+            self.field_labels[name] = label
+            form.addRow(label, shown)
         title = QLabel(f"{row.task_position + 1}. {row.task_title}", objectName="detailsTitle",
                        wordWrap=True)
-        note = QLabel("The values before this correction, who made it and why are kept in "
-                      "the attempt's history.", objectName="hint", wordWrap=True)
+        note = QLabel(self.tr("The values before this correction, who made it and why are "
+                              "kept in the attempt's history."), objectName="hint",
+                      wordWrap=True)
         self.message = QLabel(objectName="fieldError", wordWrap=True)
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Save correction")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok) \
+            .setText(self.tr("Save correction"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = metrics.page(QVBoxLayout(self))
@@ -202,7 +219,7 @@ class AttemptCorrectionDialog(QDialog):
         values = self.check()
         reason = self.reason.text().strip()
         if not reason:
-            self._fields["reason"].show_error("Say why the attempt is corrected.")
+            self._fields["reason"].show_error(self.tr("Say why the attempt is corrected."))
             if values is not None:
                 self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         if values is None or not reason:

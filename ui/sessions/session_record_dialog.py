@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,8 +34,9 @@ from ui.common.table_setup import list_table
 from ui.sessions.attempt_correction_dialog import AttemptCorrectionDialog
 from ui.sessions.session_record_model import AttemptsModel, HistoryModel
 
-NO_STAFF = ("Corrections are signed by the member of staff at this PC, and none is set: "
-            "choose who you are under Settings → This lab PC….")
+NO_STAFF = QCoreApplication.translate(
+    "SessionRecordDialog", "Corrections are signed by the member of staff at this PC, and none "
+    "is set: choose who you are under Settings → This lab PC….")
 ChooseStaff = Callable[[QWidget], uuid.UUID | None]
 
 
@@ -52,7 +53,7 @@ class SessionRecordDialog(QDialog):
                  parent: QWidget | None = None, *,
                  choose_staff: ChooseStaff | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recorded results")
+        self.setWindowTitle(self.tr("Recorded results"))
         self.resize(1100, 640)
         self._db, self._session_id = db, session_id
         self.staff_id = staff_id
@@ -65,12 +66,14 @@ class SessionRecordDialog(QDialog):
         self.model = AttemptsModel(zone, self)
         self.table = list_table(self.model)
         self.table.setObjectName("attemptsTable")
+        self.table.setAccessibleName(self.tr("Recorded attempts"))
         self.table.doubleClicked.connect(self.correct_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.history_title = QLabel(objectName="heading", wordWrap=True)
         self.history_model = HistoryModel(zone, self)
         self.history = list_table(self.history_model)
         self.history.setObjectName("historyTable")
+        self.history.setAccessibleName(self.tr("Corrections of the selected attempt"))
         history_pane = QWidget()
         history_layout = metrics.flush(QVBoxLayout(history_pane))
         history_layout.setSpacing(metrics.TIGHT_SPACING)
@@ -85,7 +88,7 @@ class SessionRecordDialog(QDialog):
 
         self.message = QLabel(objectName="hint", wordWrap=True)
         key = shortcuts.label(shortcuts.CORRECT_ATTEMPT)
-        self.correct_button = QPushButton(f"Correct…  [{key}]")
+        self.correct_button = QPushButton(self.tr("Correct…  [{0}]").format(key))
         self.correct_button.clicked.connect(self.correct_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -100,6 +103,8 @@ class SessionRecordDialog(QDialog):
         # QDialog keeps it as its main default when the focus moves between buttons.
         self.correct_button.setDefault(True)
         shortcuts.bind(self, shortcuts.CORRECT_ATTEMPT, self.correct_selected, window_wide=True)
+        shortcuts.bind(self, shortcuts.SHORTCUTS_HELP, self.show_shortcuts, window_wide=True)
+        self.help_dialog: QDialog | None = None
 
         self._show_record(self.record)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -108,16 +113,22 @@ class SessionRecordDialog(QDialog):
     def _show_record(self, record: SessionRecord, select: uuid.UUID | None = None) -> None:
         self.record = record
         zone = record.time_zone
-        who = record.participant_code or "No participant"
-        self.setWindowTitle(f"Recorded results · {who}")
-        self.heading.setText(f"{who} · {record.product_name} · {record.study_title}")
+        who = record.participant_code or self.tr("No participant")
+        self.setWindowTitle(self.tr("Recorded results · {0}").format(who))
+        # A study's title often names its product already ("Online shop — Launch
+        # candidate"): say the product only when the title does not.
+        about = (record.study_title if record.product_name.casefold()
+                 in record.study_title.casefold()
+                 else f"{record.product_name} · {record.study_title}")
+        self.heading.setText(f"{who} · {about}")
         status = record.status.value.replace("_", " ")
-        self.subtitle.setText(
-            f"{record.centre_code}, {labels.moment(record.starts_at, zone)} (centre time) · "
-            f"{status} · {len(record.attempts)} of {record.tasks_total} tasks recorded")
+        self.subtitle.setText(self.tr(
+            "{0}, {1} (centre time) · {2} · {3} of {4} tasks recorded").format(
+            record.centre_code, labels.moment(record.starts_at, zone), status,
+            len(record.attempts), record.tasks_total))
         self.model.set_rows(record.attempts)
         if not record.attempts:
-            self.message.setText("Nothing has been recorded in this session yet.")
+            self.message.setText(self.tr("Nothing has been recorded in this session yet."))
         row = self.model.find_row(lambda r: r.id == select) if select else 0
         if record.attempts:
             self.table.selectRow(max(row, 0))
@@ -132,21 +143,22 @@ class SessionRecordDialog(QDialog):
 
     def _show_history(self, row: AttemptRow | None) -> None:
         if row is None:
-            self.history_title.setText("History")
+            self.history_title.setText(self.tr("History"))
             self.history_model.set_rows([])
             return
         found = CoreCall(self, lambda: attempt_history(self._db, row.id)).run()
         entries = [] if found is FAILED else found
         if entries:
-            self.history_title.setText(
-                f"History of “{row.task_title}”: {len(entries)} correction"
-                f"{'' if len(entries) == 1 else 's'}, newest first, with the values each "
-                "one replaced")
+            corrections = (self.tr("1 correction") if len(entries) == 1
+                           else self.tr("{0} corrections").format(len(entries)))
+            self.history_title.setText(self.tr(
+                "History of “{0}”: {1}, newest first, with the values each one replaced")
+                .format(row.task_title, corrections))
         else:
-            who = row.changed_by_name or "unknown"
-            self.history_title.setText(
-                f"History of “{row.task_title}”: never corrected (recorded by {who}, "
-                f"{labels.moment(row.changed_at, self.record.time_zone)})")
+            who = row.changed_by_name or self.tr("unknown")
+            self.history_title.setText(self.tr(
+                "History of “{0}”: never corrected (recorded by {1}, {2})").format(
+                row.task_title, who, labels.moment(row.changed_at, self.record.time_zone)))
         self.history_model.set_rows(entries)
 
     # -- actions --------------------------------------------------------------------------
@@ -169,6 +181,16 @@ class SessionRecordDialog(QDialog):
         self.reload(select=row.id)
         self.attempt_corrected.emit(dialog.corrected)
         return True
+
+    def show_shortcuts(self) -> QDialog:
+        """F1: the keys of this dialog (generated from the shortcuts module)."""
+        from ui.common.shortcuts_help import ShortcutsHelpDialog
+
+        dialog = ShortcutsHelpDialog(("recorded_results",), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.help_dialog = dialog
+        dialog.open()
+        return dialog
 
     def reload(self, select: uuid.UUID | None = None) -> None:
         """Read the session's attempts again, keeping ``select`` (an attempt) selected."""

@@ -33,14 +33,17 @@ def attempt_columns(zone: str) -> tuple[Column[AttemptRow], ...]:
     return (
         Column("Task", lambda r: f"{r.task_position + 1}. {r.task_title}", stretch=True,
                tooltip=lambda r: r.task_title),
-        Column("Outcome", lambda r: labels.OUTCOMES[r.attempt.outcome], width=15),
+        Column("Outcome", lambda r: labels.OUTCOMES[r.attempt.outcome], width=15,
+               sample=max(labels.OUTCOMES.values(), key=len)),
         Column("Time", lambda r: format_duration(r.attempt.seconds), numeric=True, width=6),
         Column("Ease", lambda r: _ease(r.attempt.rating), numeric=True, width=4),
         Column("Errors", lambda r: str(r.attempt.errors), numeric=True, width=5),
         Column("Assists", lambda r: str(r.attempt.assists), numeric=True, width=5),
-        Column("Notes", lambda r: _one_line(r.attempt.notes), width=22, optional=True,
+        # Notes are always shown (the whole text in the tooltip); who changed it last gives
+        # way first when the dialog is narrow.
+        Column("Notes", lambda r: _one_line(r.attempt.notes), width=30,
                tooltip=lambda r: r.attempt.notes),
-        Column("Last changed", changed, width=44, tooltip=changed),
+        Column("Last changed", changed, width=34, tooltip=changed, optional=True),
     )
 
 
@@ -51,7 +54,7 @@ def history_columns(zone: str) -> tuple[Column[HistoryEntry], ...]:
         Column("By", lambda r: r.changed_by_name or "unknown", width=16),
         Column("Reason", lambda r: _one_line(r.reason), stretch=True, tooltip=lambda r: r.reason),
         Column("Outcome before", lambda r: labels.OUTCOMES[r.outcome] if r.outcome else "–",
-               width=17),
+               width=17, sample=max(labels.OUTCOMES.values(), key=len)),
         Column("Time", lambda r: format_duration(r.seconds), numeric=True, width=6),
         Column("Ease", lambda r: _ease(r.rating), numeric=True, width=4),
         Column("Errors", lambda r: _count(r.errors), numeric=True, width=5),

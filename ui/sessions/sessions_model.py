@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from testlab.services.sessions import SessionRow
+from ui.common import labels
 from ui.common.table_model import Column, RowTableModel
 
 SESSION_COLUMNS: tuple[Column[SessionRow], ...] = (
@@ -13,7 +14,7 @@ SESSION_COLUMNS: tuple[Column[SessionRow], ...] = (
     Column("Study", lambda r: r.study_title, stretch=True, tooltip=lambda r: r.study_title),
     Column("Room", lambda r: r.room_name or "–", width=12, optional=True),
     Column("Facilitator", lambda r: r.facilitator_name or "–", width=18, optional=True),
-    Column("Status", lambda r: r.status.value.replace("_", " "), width=11),
+    Column("Status", lambda r: labels.word(r.status.value.replace("_", " ")), width=11),
     Column("Tasks", lambda r: f"{r.tasks_done}/{r.tasks_total}", numeric=True, width=6),
     Column("Open on", lambda r: r.open_on or "", width=12, optional=True),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.common import metrics
@@ -20,7 +21,6 @@ from ui.sessions.sessions_view import SessionsView
 from ui.settings.lab_settings import LabSettings, LabSettingsStore
 
 KEY = "sessions"
-TITLE = "Today's sessions"
 
 
 class SessionsSection(QWidget):
@@ -36,12 +36,12 @@ class SessionsSection(QWidget):
         self.record_dialog: QWidget | None = None
 
         self.setup_page = QWidget()
-        heading = QLabel("Today's sessions", objectName="sectionTitle")
+        heading = QLabel(self.tr("Today's sessions"), objectName="sectionTitle")
         self.setup_text = QLabel(
-            "This PC has no centre yet. Choose the test centre it stands in, and who is "
-            "using it, to list the centre's sessions for today.",
+            self.tr("This PC has no centre yet. Choose the test centre it stands in, and who "
+                    "is using it, to list the centre's sessions for today."),
             objectName="hint", wordWrap=True)
-        self.setup_button = QPushButton("Choose this PC's centre…")
+        self.setup_button = QPushButton(self.tr("Choose this PC's centre…"))
         self.setup_button.clicked.connect(self.edit_lab_settings)
         setup = metrics.page(QVBoxLayout(self.setup_page))
         setup.addWidget(heading)
@@ -62,13 +62,22 @@ class SessionsSection(QWidget):
             return
         if self.view is None:
             self.view = SessionsView(self._context.db, lab.centre_code,
-                                     workstation=lab.workstation, staff_id=lab.staff_id)
+                                     workstation=lab.workstation, staff_id=lab.staff_id,
+                                     runner=self._context.tasks)
             self.view.setObjectName("sessionsView")
             self.view.record_requested.connect(self._on_view_record_requested)
             self.pages.addWidget(self.view)
         else:
             self.view.set_lab(lab.centre_code, lab.workstation, lab.staff_id)
         self.pages.setCurrentWidget(self.view)
+
+    def commands(self) -> list[QAction]:
+        """The section's commands for the menu bar (none until this PC has a centre)."""
+        return [] if self.view is None else list(self.view.commands)
+
+    def shortcut_scopes(self) -> tuple[str, ...]:
+        """Which groups of ``shortcuts.HELP`` act on this section now (for F1)."""
+        return () if self.view is None else ("sessions",)
 
     def reload(self) -> None:
         """List today's sessions again (e.g. after the demo network was loaded)."""

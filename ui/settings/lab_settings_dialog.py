@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,7 +34,7 @@ _ROLE_NAMES = {
     Role.PRODUCT_OWNER: "product owner",
     Role.ADMIN: "admin",
 }
-NO_STAFF = "Nobody chosen"
+NO_STAFF = QCoreApplication.translate("LabSettingsDialog", "Nobody chosen")
 
 
 class LabSettingsDialog(QDialog):
@@ -43,12 +43,12 @@ class LabSettingsDialog(QDialog):
     def __init__(self, db: Database, current: LabSettings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("This lab PC")
+        self.setWindowTitle(self.tr("This lab PC"))
         self.setMinimumWidth(460)
         self._db = db
         self._wanted_staff = current.staff_id
         self.centre = QComboBox()
-        self.centre.addItem("Not set", None)
+        self.centre.addItem(self.tr("Not set"), None)
         for row in network.list_centres(db):
             self.centre.addItem(f"{row.code} · {row.name}, {row.city}", row.code)
         self.staff = QComboBox()
@@ -59,13 +59,13 @@ class LabSettingsDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Centre:", self.centre)
-        form.addRow("&Staff at this PC:", self.staff)
-        form.addRow("&Workstation name:", self.workstation)
-        note = QLabel("The centre decides which sessions are listed under Today's sessions. "
-                      "Check-ins and corrections are signed by the member of staff. A "
-                      "session being recorded is held by the workstation name; one left open "
-                      "by a crash is offered again at the next start.",
+        form.addRow(self.tr("&Centre:"), self.centre)
+        form.addRow(self.tr("&Staff at this PC:"), self.staff)
+        form.addRow(self.tr("&Workstation name:"), self.workstation)
+        note = QLabel(self.tr("The centre decides which sessions are listed under Sessions. "
+                              "Check-ins and corrections are signed by the member of staff. A "
+                              "session being recorded is held by the workstation name; one "
+                              "left open by a crash is offered again at the next start."),
                       objectName="hint", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -80,8 +80,8 @@ class LabSettingsDialog(QDialog):
 
         index = self.centre.findData(current.centre_code) if current.centre_code else 0
         if index < 0:
-            self.message.setText(f"The centre {current.centre_code} set before is not in "
-                                 "this database; choose this PC's centre.")
+            self.message.setText(self.tr("The centre {0} set before is not in this database; "
+                                         "choose this PC's centre.").format(current.centre_code))
             index = 0
         self.centre.setCurrentIndex(index)
         self._fill_staff()
@@ -95,7 +95,8 @@ class LabSettingsDialog(QDialog):
         found = CoreCall(self, lambda: network.list_staff(self._db, code) if code else []).run()
         people = [] if found is FAILED else found
         for person in people:
-            roles = ", ".join(_ROLE_NAMES.get(role, str(role)) for role in person.roles)
+            roles = ", ".join(self.tr(_ROLE_NAMES[role]) if role in _ROLE_NAMES else str(role)
+                              for role in person.roles)
             # Ids as text: QComboBox.findData cannot match Python UUID objects.
             self.staff.addItem(f"{person.name} ({roles})" if roles else person.name,
                                str(person.id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from testlab.errors import Cancelled
@@ -17,13 +17,17 @@ DEMO_SEED = 1
 TASK_KEY = "demo.load"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DemoOffer", text)
+
+
 def ask_load_demo(parent: QWidget | None) -> bool:
     """Ask whether to fill the empty database with the demo network (tests replace this)."""
     answer = QMessageBox.question(
         parent,
-        "Load the demo network?",
-        "This database is empty.\n\nLoad the demo network — 23 test centres with their "
-        "rooms, staff, products, studies and recorded sessions — to explore TestLab?",
+        _tr("Load the demo network?"),
+        _tr("This database is empty.\n\nLoad the demo network — 23 test centres with their "
+            "rooms, staff, products, studies and recorded sessions — to explore TestLab?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -77,9 +81,9 @@ class DemoOffer(QObject):
                                busy=self.tr("Loading the demo network…"))
 
     def _on_demo_done(self, _result: object) -> None:
-        self._window.statusBar().showMessage("Demo network loaded.", 8000)
+        self._window.statusBar().showMessage(self.tr("Demo network loaded."), 8000)
         self.demo_loaded.emit()
 
     def _on_demo_cancelled(self, _error: Cancelled) -> None:
         # The user asked; nothing was loaded.
-        self._window.statusBar().showMessage("Demo network not loaded.", 8000)
+        self._window.statusBar().showMessage(self.tr("Demo network not loaded."), 8000)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.common.operations import FAILED, CoreCall
@@ -21,12 +21,17 @@ from ui.main_window import MainWindow
 SESSIONS_SECTION = "sessions"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ResumeOffer", text)
+
+
 def describe(rows: Sequence[Any]) -> str:
     """One line per held session: participant, study, local start time and progress."""
     return "\n".join(
-        f"• {row.participant_code or 'No participant'} · {row.study_title} · "
-        f"{row.local_start:%Y-%m-%d %H:%M} ({row.centre_code}) · "
-        f"{row.tasks_done} of {row.tasks_total} tasks recorded"
+        _tr("• {0} · {1} · {2} ({3}) · {4} of {5} tasks recorded").format(
+            row.participant_code or _tr("No participant"), row.study_title,
+            f"{row.local_start:%Y-%m-%d %H:%M}", row.centre_code, row.tasks_done,
+            row.tasks_total)
         for row in rows)
 
 
@@ -35,11 +40,12 @@ def ask_resume(parent: QWidget | None, rows: Sequence[Any]) -> bool:
     one = len(rows) == 1
     answer = QMessageBox.question(
         parent,
-        "Resume a session?",
-        ("A session was still open on this PC when TestLab stopped:" if one else
-         f"{len(rows)} sessions were still open on this PC when TestLab stopped:")
-        + f"\n\n{describe(rows)}\n\nEverything entered is kept. Resume "
-        + ("it" if one else "them") + " where it stopped?",
+        _tr("Resume a session?"),
+        (_tr("A session was still open on this PC when TestLab stopped:") if one else
+         _tr("{0} sessions were still open on this PC when TestLab stopped:").format(len(rows)))
+        + f"\n\n{describe(rows)}\n\n"
+        + (_tr("Everything entered is kept. Resume it where it stopped?") if one
+           else _tr("Everything entered is kept. Resume them where they stopped?")),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )

@@ -14,7 +14,7 @@ from testlab.services import sessions as svc
 from testlab.services.recording.attempts import record_attempt
 from testlab.services.recording.review import session_record
 from testlab.services.recording.session import complete_session, open_for_recording
-from tests.ui.helpers import set_this_pc
+from tests.ui.helpers import sessions_view, set_this_pc
 from tests.ui.lab_world import Lab, build_lab
 from ui.sessions.attempt_correction_dialog import AttemptCorrectionDialog
 from ui.sessions.session_record_dialog import NO_STAFF, SessionRecordDialog
@@ -200,8 +200,7 @@ def test_sessions_section_opens_the_recorded_results(qtbot, make_window, sqlite_
                                                      settings_path):
     set_this_pc(settings_path, "MAD", lab.staff_id, PC)
     window = make_window(sqlite_db)
-    window.show_section("sessions")
-    view = window.section("sessions").view
+    view = sessions_view(qtbot, window)
     row = next(i for i in range(view.model.rowCount()) if view.model.index(i, 1).data()
                == lab.participant_code)
     view.table.selectRow(row)
@@ -233,3 +232,26 @@ def test_a_correction_made_meanwhile_elsewhere_is_shown_and_nothing_is_lost(
     assert editor.result() != editor.DialogCode.Accepted
     assert _attempts(sqlite_db)[row.attempt.task_id][2] == 3  # the colleague's value stays
     assert len(_revisions(sqlite_db)) == 1
+
+
+@pytest.mark.parametrize("letter, field", [
+    (Qt.Key.Key_O, "outcome"), (Qt.Key.Key_T, "time"), (Qt.Key.Key_E, "ease"),
+    (Qt.Key.Key_R, "errors"), (Qt.Key.Key_A, "assists"), (Qt.Key.Key_N, "notes"),
+    (Qt.Key.Key_S, "reason")])
+def test_alt_mnemonics_reach_their_fields(qtbot, sqlite_db, lab, letter, field):
+    from testlab.services.recording.review import session_record as record
+
+    row = record(sqlite_db, lab.session_id).attempts[0]
+    dialog = AttemptCorrectionDialog(sqlite_db, row, lab.other_staff_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.time.hasFocus(), timeout=3000)
+    editor = getattr(dialog, field)
+    assert dialog.field_labels[field].buddy() is editor
+    qtbot.keyClick(dialog.time, letter, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: editor.hasFocus(), timeout=3000)
+    if field == "reason":  # the reason typed lands in Reason, not in Ease
+        qtbot.keyClicks(editor, "typo")
+        assert dialog.reason.text() == "typo" and dialog.ease.text() == "6"

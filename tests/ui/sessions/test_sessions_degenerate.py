@@ -19,7 +19,7 @@ from tests.ui.degenerate import (
     add_product_line,
     add_studies,
 )
-from tests.ui.helpers import set_this_pc
+from tests.ui.helpers import sessions_view, set_this_pc
 from tests.ui.lab_world import CENTRE_ZONE, centre_midday
 from ui.common.table_model import PAGE_SIZE
 
@@ -49,8 +49,7 @@ class TestSessionsDegenerate(DegenerateData):
     def open(self, qtbot, make_window, db, settings_path):
         set_this_pc(settings_path, "MAD", None, PC)
         window = make_window(db)
-        window.show_section("sessions")
-        return window.section("sessions").view  # lists today's sessions as it is built
+        return sessions_view(qtbot, window)  # lists today's sessions off the GUI thread
 
     def shown(self, widget):
         return [widget.model.row_at(row).study_title for row in range(widget.model.total_rows)]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from testlab import __version__
+from tests.ui.helpers import wait_sessions
 from tests.ui.lab_world import build_lab
 from ui.main_menu import MainMenu
 from ui.sessions.sessions_section import SessionsSection
@@ -96,6 +97,7 @@ def test_sessions_section_offers_the_dialog_then_follows_the_settings(
     assert len(seen) == 1
     view = section.view
     assert view is not None and section.pages.currentWidget() is view
+    wait_sessions(qtbot, view)
     assert view.model.rowCount() == 2 and view.workstation == "LAB-PC-03"
     assert view.title.text() == "Today at MAD"
     stored = QSettings(str(settings_path), QSettings.Format.IniFormat)
@@ -119,7 +121,7 @@ def test_menu_settings_action_reaches_the_sessions_section(qtbot, make_window, s
 def test_menus_and_about(make_window, demo_db):
     window = make_window(demo_db)
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&File", "&Settings", "&Help"]
+    assert titles == ["&File", "Sess&ions", "&Settings", "&Help"]
     menu = window.findChild(MainMenu)
     file_actions = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert file_actions[0] == "&Import results…" and file_actions[-1] == "&Quit"
