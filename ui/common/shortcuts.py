@@ -72,6 +72,8 @@ OUTCOME_KEYS: Final[dict[Outcome, str]] = {
     Outcome.SKIPPED: "K",
 }
 RATING_KEYS: Final = tuple(str(n) for n in range(1, 8))
+PANEL_SCROLL_DOWN: Final = "PgDown"  # the facilitator's panel, when it does not fit
+PANEL_SCROLL_UP: Final = "PgUp"
 
 # Questionnaire page (digits answer the highlighted question).
 ANSWER_KEYS: Final = tuple(str(n) for n in range(10))

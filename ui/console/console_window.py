@@ -32,7 +32,7 @@ from ui.common.background import TaskRunner, serial_runner
 from ui.common.operations import FAILED, CoreCall
 from ui.console import style
 from ui.console.checkin_view import CheckInView
-from ui.console.clock import Clock, QtClock
+from ui.console.clock import Clock, QtClock, TimerState
 from ui.console.context import ConsoleContext
 from ui.console.observations_view import ObservationsView
 from ui.console.questionnaire_view import QuestionnaireView
@@ -74,6 +74,7 @@ class ConsoleWindow(QWidget):
                                       clock or QtClock(), writer)
         self.state = state
         self.participant_mode = False
+        self._page_key = ""
         self._attempts: dict[uuid.UUID, AttemptInfo] = {a.task_id: a for a in state.attempts}
         self._completed = False
         self._released = False
@@ -108,7 +109,7 @@ class ConsoleWindow(QWidget):
             self.pages.addWidget(page)
         self.observations = ObservationsView(self.context, self.session_elapsed_seconds,
                                              self._current_task_id, self.focus_page)
-        self.observations.setMinimumWidth(220)
+        self.observations.setMinimumWidth(180)
         self.observations.setMaximumWidth(340)
         self.observations.show_observations(self.state.observations)
         body = QHBoxLayout()
@@ -116,12 +117,17 @@ class ConsoleWindow(QWidget):
         body.addWidget(self.pages, 1)
         body.addWidget(self.observations)
         self.hints = QLabel(objectName="hint", wordWrap=True)
+        # Participant mode's discreet line: what the facilitator's keys did (the timer).
+        self.status_line = QLabel(objectName="hint")
+        self.status_line.hide()
+        self.task_page.timer.state_changed.connect(self._show_status_line)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         layout.setSpacing(style.SPACING)
         layout.addLayout(top)
         layout.addLayout(body, 1)
         layout.addWidget(self.hints)
+        layout.addWidget(self.status_line)
 
         self.checkin_page.checked_in.connect(self._on_checkin_page_checked_in)
         self.task_page.attempt_saved.connect(self._on_task_page_attempt_saved)
@@ -217,10 +223,24 @@ class ConsoleWindow(QWidget):
         on = self.participant_mode
         self.observations.setVisible(not on and self.observations.isEnabled())
         self.hints.setVisible(not on)
+        self.status_line.setVisible(on)
+        self._show_status_line()
         self.task_page.set_participant_mode(on)
         self.questionnaire_page.set_participant_mode(on)
         self._show_header()
         self.focus_page()
+
+    def _show_status_line(self, _state: str = "") -> None:
+        words = {
+            TimerState.IDLE: self.tr("timer ready"),
+            TimerState.RUNNING: self.tr("timer running"),
+            TimerState.PAUSED: self.tr("timer paused"),
+            TimerState.STOPPED: self.tr("timer stopped"),
+        }
+        timer = words[self.task_page.timer.state] if self._page_key == "task" else ""
+        self.status_line.setText(" · ".join(part for part in (
+            timer, self.tr("other keys are off"),
+            self.tr("%1 to leave").replace("%1", keys.label(keys.PARTICIPANT_MODE))) if part))
 
     # -- slots ----------------------------------------------------------------------------
     def _on_observe_shortcut(self) -> None:

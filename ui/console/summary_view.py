@@ -19,7 +19,7 @@ from testlab.services.recording.attempts import format_duration
 from testlab.services.recording.session import SessionSummary
 from ui.common import shortcuts as keys
 from ui.console import style
-from ui.console.task_view import OUTCOME_NAMES
+from ui.console.task_view import outcome_name
 
 _COLUMNS = ("Task", "Outcome", "Time", "Ease (1–7)", "Errors", "Assists")
 
@@ -74,7 +74,7 @@ class SummaryView(QWidget):
             f"questionnaire {summary.questionnaire_answered} of 12 answered")
         self.table.setRowCount(len(summary.tasks))
         for row, task in enumerate(summary.tasks):
-            cells = (task.title, OUTCOME_NAMES[task.outcome] if task.outcome else "not done",
+            cells = (task.title, outcome_name(task.outcome) if task.outcome else "not done",
                      format_duration(task.seconds), str(task.rating or "–"), str(task.errors),
                      str(task.assists))
             for column, text in enumerate(cells):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from testlab.services.recording.attempts import format_duration
 from ui.common import shortcuts as keys
@@ -38,23 +38,28 @@ class TimerView(QWidget):
         for button in (self._start_button, self._pause_button):
             button.setFocusPolicy(button.focusPolicy().NoFocus)
             button.setMinimumHeight(style.TOUCH_HEIGHT - 8)
-            button.setMinimumWidth(150)
         self._start_button.clicked.connect(self.start_or_stop)
         self._pause_button.clicked.connect(self.pause_or_resume)
-        shown = QVBoxLayout()
+        shown = QHBoxLayout()
         shown.addWidget(self._display)
-        shown.addWidget(self._state)
-        buttons = QVBoxLayout()
+        shown.addWidget(self._state, 1, Qt.AlignmentFlag.AlignBottom)
+        # Side by side: the timer row is no taller than its figure (fit at 1366×768).
+        buttons = QHBoxLayout()
         buttons.addWidget(self._start_button)
         buttons.addWidget(self._pause_button)
-        layout = QHBoxLayout(self)
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(shown, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(buttons, 1)
         self._refresh = QTimer(self)
         self._refresh.setInterval(200)
         self._refresh.timeout.connect(self._on_refresh_timeout)
         self._show()
+
+    def set_compact(self, on: bool) -> None:
+        """The buttons under the figure (a narrow panel) or beside it."""
+        self._layout.setDirection(QBoxLayout.Direction.TopToBottom if on
+                                  else QBoxLayout.Direction.LeftToRight)
 
     def seconds(self) -> float:
         """Time on task so far, to a tenth of a second."""
