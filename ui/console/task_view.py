@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -351,7 +360,21 @@ class TaskView(QWidget):
 
     # -- keeping the panel in view --------------------------------------------------------
     def _reveal(self, widget: QWidget) -> None:
-        self.scroller.ensureWidgetVisible(widget, REVEAL_MARGIN, REVEAL_MARGIN)
+        self._scroll_to_show(widget)
+        # Again once the layout has settled (a field shown or restacked moves the rest).
+        QTimer.singleShot(0, widget, lambda: self._scroll_to_show(widget))
+
+    def _scroll_to_show(self, widget: QWidget) -> None:
+        """Scroll the panel so all of ``widget`` is in view.  Not ``ensureWidgetVisible``:
+        for a focused line edit that shows only its text cursor, not the field."""
+        bar = self.scroller.verticalScrollBar()
+        top = widget.mapTo(self.facilitator_panel, QPoint(0, 0)).y() - REVEAL_MARGIN
+        bottom = top + widget.height() + 2 * REVEAL_MARGIN
+        height = self.scroller.viewport().height()
+        if top < bar.value():
+            bar.setValue(top)
+        elif bottom > bar.value() + height:
+            bar.setValue(min(top, bottom - height))
 
     def _focus_field(self, field: QLineEdit) -> None:
         # Scrolled into view first: the facilitator always sees where the keys go.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,11 @@ from sqlalchemy import CursorResult, Result, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
+from testlab.analysis.stats.questionnaires import (
+    NPS_DETRACTOR_MAX,
+    NPS_PROMOTER_MIN,
+    sus_score,
+)
 from testlab.db import Database
 from testlab.errors import Conflict, SessionLocked
 from testlab.services.recording.attempts import (
@@ -109,6 +115,7 @@ class TaskResult:
     rating: int | None
     errors: int
     assists: int
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,11 +132,34 @@ class SessionSummary:
     successes: int
     total_seconds: float
     observations: int
-    questionnaire_answered: int
+    questionnaire_answered: int  # of the twelve scale questions
+    sus_score: float | None = None  # 0-100, once all ten SUS answers are given
+    recommend: int | None = None
+    satisfaction: int | None = None
+    comments: str = ""
+    observation_texts: tuple[str, ...] = ()  # oldest first
+    questionnaire_items_answered: int = 0  # of ``questionnaire.ITEM_COUNT``, comments included
 
     @property
     def tasks_total(self) -> int:
         return len(self.tasks)
+
+    @property
+    def nps_category(self) -> NpsCategory | None:
+        """Promoter (9-10), passive (7-8) or detractor (0-6) by the recommend answer."""
+        if self.recommend is None:
+            return None
+        if self.recommend >= NPS_PROMOTER_MIN:
+            return NpsCategory.PROMOTER
+        return NpsCategory.DETRACTOR if self.recommend <= NPS_DETRACTOR_MAX else NpsCategory.PASSIVE
+
+
+class NpsCategory(StrEnum):
+    """Where one participant's recommend answer puts them in the Net Promoter Score."""
+
+    PROMOTER = "promoter"
+    PASSIVE = "passive"
+    DETRACTOR = "detractor"
 
 
 def _session_info(session: m.Session) -> SessionInfo:
@@ -265,8 +295,10 @@ def _summary(s: OrmSession, session: m.Session) -> SessionSummary:
         a = attempts.get(task.id)
         results.append(TaskResult(task.title, a.outcome if a else None, a.seconds if a else None,
                                   a.rating if a else None, a.errors if a else 0,
-                                  a.assists if a else 0))
+                                  a.assists if a else 0, a.notes if a else ""))
     answers = answers_of(s.get(m.Questionnaire, session.id))
+    observations = observations_of(s, session.id)
+    sus = [v for v in answers.sus if v is not None]
     return SessionSummary(
         session_id=session.id,
         participant_code=session.participant.code if session.participant else None,
@@ -275,8 +307,12 @@ def _summary(s: OrmSession, session: m.Session) -> SessionSummary:
         successes=sum(a.outcome in (m.Outcome.SUCCESS, m.Outcome.SUCCESS_ASSISTED)
                       for a in attempts.values()),
         total_seconds=sum(a.seconds or 0.0 for a in attempts.values()),
-        observations=len(observations_of(s, session.id)),
+        observations=len(observations),
         questionnaire_answered=answers.answered,
+        sus_score=sus_score(sus) if len(sus) == len(answers.sus) else None,
+        recommend=answers.recommend, satisfaction=answers.satisfaction,
+        comments=answers.comments, observation_texts=tuple(o.text for o in observations),
+        questionnaire_items_answered=answers.answered_items,
     )
 
 
