@@ -48,6 +48,8 @@ CORRECT_ATTEMPT: Final = "Ctrl+E"  # Enter works too (the default button)
 OBSERVE: Final = "Ctrl+N"
 PARTICIPANT_MODE: Final = ("F11", "Ctrl+P")
 BACK_TO_PAGE: Final = "Esc"
+PREVIOUS_TASK: Final = "Alt+Left"  # step back to a recorded task (to correct it)
+NEXT_TASK: Final = "Alt+Right"  # and forward again, to where the session stands
 
 # Check-in page.
 CONFIRM_CONSENT: Final = "Space"

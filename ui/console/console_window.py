@@ -38,22 +38,9 @@ from ui.console.observations_view import ObservationsView
 from ui.console.questionnaire_view import QuestionnaireView
 from ui.console.summary_view import SummaryView
 from ui.console.task_view import TaskView
+from ui.console.wording import study_label
 
 HEARTBEAT_MS = 30_000
-
-_HINTS = {
-    "checkin": f"{keys.label(keys.CONFIRM_CONSENT)} tick consent · "
-               f"{keys.label(keys.CHECK_IN)} check in",
-    "task": f"{keys.label(keys.TIMER_START_STOP)} start/stop · {keys.TIMER_PAUSE} pause · "
-            f"{keys.TYPE_TIME} type time · {' '.join(keys.OUTCOME_KEYS.values())} outcome · "
-            f"1–7 ease · {keys.ERRORS_UP}/{keys.ASSISTS_UP} errors/assists (Shift −1) · "
-            f"{keys.TASK_NOTE} note · {keys.label(keys.SAVE_AND_NEXT)} save and next",
-    "questionnaire": f"Digits answer · ↓ ↑ move · {keys.label(keys.FINISH_QUESTIONNAIRE)} finish",
-    "summary": f"{keys.label(keys.CLOSE_CONSOLE)} close",
-}
-_GLOBAL_HINT = (f"{keys.label(keys.OBSERVE)} observation · "
-                f"{keys.label(keys.PARTICIPANT_MODE)} participant mode")
-
 
 class ConsoleWindow(QWidget):
     """The console on one opened session (see ``open_console`` to open one safely)."""
@@ -67,7 +54,8 @@ class ConsoleWindow(QWidget):
         super().__init__(parent, objectName="console")
         writer = writer or serial_runner()
         writer.setParent(self)
-        self.setWindowTitle(f"TestLab console: {state.session.participant_code or ''}")
+        self.setWindowTitle(self.tr("TestLab console: %1").replace(
+            "%1", state.session.participant_code or ""))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(style.STYLE_SHEET)
         self.context = ConsoleContext(db, state.session.id, state.workstation, staff_id,
@@ -137,6 +125,8 @@ class ConsoleWindow(QWidget):
         keys.bind(self, keys.OBSERVE, self._on_observe_shortcut, window_wide=True)
         keys.bind(self, keys.PARTICIPANT_MODE, self.toggle_participant_mode, window_wide=True)
         keys.bind(self, keys.BACK_TO_PAGE, self.focus_page, window_wide=True)
+        keys.bind(self, keys.PREVIOUS_TASK, lambda: self.step_task(-1), window_wide=True)
+        keys.bind(self, keys.NEXT_TASK, lambda: self.step_task(1), window_wide=True)
 
     # -- navigation -----------------------------------------------------------------------
     def _route(self) -> None:
@@ -160,13 +150,69 @@ class ConsoleWindow(QWidget):
         self.observations.setVisible(recording and not self.participant_mode)
         self._show_header()
 
+    def _hint(self, page: str) -> str:
+        """The keys of ``page``, shown under it (every key on screen)."""
+        label = keys.label
+        if page == "checkin":
+            return (self.tr("%1 tick consent · %2 check in")
+                    .replace("%1", label(keys.CONFIRM_CONSENT)).replace("%2", label(keys.CHECK_IN)))
+        if page == "task":
+            return (self.tr("%1 start/stop · %2 pause · %3 type time · %4 outcome · 1–7 ease · "
+                            "%5/%6 errors/assists (Shift −1) · %7 note · %8 save and next · "
+                            "%9 previous task")
+                    .replace("%1", label(keys.TIMER_START_STOP)).replace("%2", keys.TIMER_PAUSE)
+                    .replace("%3", keys.TYPE_TIME)
+                    .replace("%4", " ".join(keys.OUTCOME_KEYS.values()))
+                    .replace("%5", keys.ERRORS_UP).replace("%6", keys.ASSISTS_UP)
+                    .replace("%7", keys.TASK_NOTE).replace("%8", label(keys.SAVE_AND_NEXT))
+                    .replace("%9", label(keys.PREVIOUS_TASK))
+                    + self.tr(" · %1/%2 scroll").replace("%1", label(keys.PANEL_SCROLL_UP))
+                    .replace("%2", label(keys.PANEL_SCROLL_DOWN)))
+        if page == "questionnaire":
+            return (self.tr("Digits answer · ↓ ↑ move · %1 finish · %2 back to the tasks")
+                    .replace("%1", label(keys.FINISH_QUESTIONNAIRE))
+                    .replace("%2", label(keys.PREVIOUS_TASK)))
+        return self.tr("%1 close").replace("%1", label(keys.CLOSE_CONSOLE))
+
+    def _global_hint(self) -> str:
+        return (self.tr("%1 observation · %2 participant mode")
+                .replace("%1", keys.label(keys.OBSERVE))
+                .replace("%2", keys.label(keys.PARTICIPANT_MODE)))
+
     def _show_page(self, page: QWidget, hint_key: str) -> None:
         self.pages.setCurrentWidget(page)
         self._page_key = hint_key
         # Notes are only taken once the participant is checked in, and not after the end.
         with_notes = hint_key in ("task", "questionnaire")
-        self.hints.setText(_HINTS[hint_key] + (" · " + _GLOBAL_HINT if with_notes else ""))
+        self.hints.setText(self._hint(hint_key) + (" · " + self._global_hint() if with_notes else ""))
         self.focus_page()
+
+    def step_task(self, step: int) -> None:
+        """Alt+← / Alt+→: step back to any recorded task (its values loaded; saving it again
+        is an audited correction), and forward again to where the session stands."""
+        if self.participant_mode or self._page_key not in ("task", "questionnaire"):
+            return
+        count = len(self.state.tasks)
+        if self._page_key == "questionnaire":
+            current = count
+        else:
+            current = self.state.tasks.index(self.task_page.task) if self.task_page.task else 0
+            if self.task_page.has_entries():
+                self.task_page.message.setText(self.tr(
+                    "Save this task first (%1): stepping away would lose what is entered.")
+                    .replace("%1", keys.label(keys.SAVE_AND_NEXT)))
+                return
+        target = current + step
+        if not 0 <= target < count:
+            if step > 0:
+                self._route()
+            return
+        attempt = self._attempts.get(self.state.tasks[target].id)
+        if attempt is None:
+            self._route()  # the first task not yet recorded
+            return
+        self.task_page.show_task(self.state.tasks[target], target + 1, count, attempt)
+        self._show_page(self.task_page, "task")
 
     def next_task_index(self) -> int | None:
         """The first task, in the study's order, with no attempt yet."""
@@ -203,17 +249,18 @@ class ConsoleWindow(QWidget):
 
     def _show_header(self) -> None:
         info = self.state.session
-        where = f"{info.product_name} · {info.stage_name} · {info.study_title}"
+        where = study_label(info.product_name, info.stage_name, info.study_title)
         if self.participant_mode:
             self.header.setText(info.product_name)
         else:
             self.header.setText(f"{info.participant_code or ''}  ·  {where}")
         started = self.state.session.status != SessionStatus.SCHEDULED and not self._completed
         self.elapsed_label.setText(
-            f"Session {format_duration(self.session_elapsed_seconds())}"
+            self.tr("Session %1").replace("%1", format_duration(self.session_elapsed_seconds()))
             if started and not self.participant_mode else "")
         self.mode_label.setText(
-            f"Participant mode · {keys.label(keys.PARTICIPANT_MODE)} to leave"
+            self.tr("Participant mode · %1 to leave").replace(
+                "%1", keys.label(keys.PARTICIPANT_MODE))
             if self.participant_mode else self.context.workstation)
 
     # -- participant mode -----------------------------------------------------------------

@@ -249,3 +249,40 @@ def test_the_summary_shows_sus_nps_notes_and_counts_right(
     assert "12 of 13 answered" in text and "SUS 82.5 (grade A)" in text
     assert "detractor" in text
     assert "Lost at the filter" in view.notes.text()
+
+
+def test_step_back_to_a_recorded_task_and_correct_it_with_its_history(
+    qtbot: QtBot, sqlite_db: Database, lab: Lab
+) -> None:
+    clock = FakeClock()
+    window = console(qtbot, sqlite_db, lab, clock)
+    page = window.task_page
+    key(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(50)
+    key(qtbot, window, "f")
+    key(qtbot, window, "2")
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert page.task.id == lab.task_ids[1]
+    key(qtbot, window, Qt.Key.Key_Space)  # something entered: stepping away is refused
+    key(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.task.id == lab.task_ids[1] and "Save this task first" in page.message.text()
+    key(qtbot, window, Qt.Key.Key_Space)
+    page.timer.reset()
+    key(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    # Task 1 again, its values loaded.
+    assert page.task.id == lab.task_ids[0] and page.correcting is not None
+    assert (page.selected_outcome(), page.selected_rating()) == (m.Outcome.FAILURE, 2)
+    assert page.manual_time.text() == "0:50" and page.reason.isVisible()
+    key(qtbot, window, "g")
+    key(qtbot, window, Qt.Key.Key_Return)  # a correction needs its reason
+    assert "why" in page.message.text().lower() and window.focusWidget() is page.reason
+    type_text(qtbot, window, "Participant said she gave up")
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert page.task.id == lab.task_ids[1] and page.correcting is None  # back where it stood
+    with sqlite_db.session_factory() as s:
+        attempt = s.scalars(select(m.TaskAttempt)).one()
+        assert attempt.outcome == m.Outcome.GAVE_UP and attempt.seconds == 50.0
+        [revision] = attempt.revisions
+        assert revision.reason == "Participant said she gave up"
+        assert revision.previous["outcome"] == "failure"
+        assert revision.changed_by_id == lab.staff_id
