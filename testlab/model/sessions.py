@@ -78,6 +78,18 @@ class Session(Base):
     # the same session opened on a second PC is refused while this is fresh.
     open_on: Mapped[str | None] = mapped_column(String(200))
     open_heartbeat_at: Mapped[datetime | None] = mapped_column()
+    # The console's running task timer, kept as it changes so a crash does not lose it:
+    # which task, "running"/"paused"/"stopped", the milliseconds timed when it was
+    # written, and (running) the instant it was written, from which it goes on.  No
+    # foreign key on the task: a column added without copying the table on SQLite.
+    timer_task_id: Mapped[uuid.UUID | None] = mapped_column()
+    timer_state: Mapped[str | None] = mapped_column(String(10))
+    timer_ms: Mapped[int | None] = mapped_column(Integer)
+    timer_at: Mapped[datetime | None] = mapped_column()
+    # The session clock leaves out the time no console had the session open: when the
+    # console last closed (or, after a crash, its last heartbeat) to its reopening.
+    console_closed_at: Mapped[datetime | None] = mapped_column()
+    away_seconds: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
 
     study: Mapped[Study] = relationship()
     centre: Mapped[Centre] = relationship()

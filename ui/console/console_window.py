@@ -12,7 +12,14 @@ import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from testlab.db import Database
 from testlab.errors import SessionLocked, TestLabError
@@ -66,6 +73,7 @@ class ConsoleWindow(QWidget):
         self._attempts: dict[uuid.UUID, AttemptInfo] = {a.task_id: a for a in state.attempts}
         self._completed = False
         self._released = False
+        self._timer_to_restore = state.timer
         self._build()
         self._restart_session_clock(state.elapsed_seconds)
         self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
@@ -144,6 +152,9 @@ class ConsoleWindow(QWidget):
                 self._show_page(self.questionnaire_page, "questionnaire")
             else:
                 self.task_page.show_task(self.state.tasks[index], index + 1, len(self.state.tasks))
+                if self._timer_to_restore is not None:
+                    self.task_page.restore_timer(self._timer_to_restore)
+                    self._timer_to_restore = None
                 self._show_page(self.task_page, "task")
         recording = status != SessionStatus.SCHEDULED and not self._completed
         self.observations.setEnabled(recording)
@@ -366,8 +377,28 @@ class ConsoleWindow(QWidget):
         self._released = True
         error_dialog.show_error(self, error)
 
+    def confirm_close_with_timer(self) -> bool:
+        """Ask before closing with a task timer running; yes pauses it, kept as paused."""
+        task = self.task_page.task
+        answer = QMessageBox.question(
+            self, self.tr("Close the console?"),
+            self.tr("The timer of “%1” is running. Close the console anyway?\n\n"
+                    "The timer is paused and kept: reopen the session and press %2 "
+                    "to go on timing.").replace("%1", task.title if task else "")
+            .replace("%2", keys.TIMER_PAUSE),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Let go of the session's lock; what was entered is already in the database."""
+        """Let go of the session's lock; what was entered is already in the database.
+        With a task timer running, ask first; the timer is then kept, paused."""
+        if (not self._released and self._page_key == "task"
+                and self.task_page.timer_running()):
+            if not self.confirm_close_with_timer():
+                event.ignore()
+                return
+            self.task_page.pause_timer_for_closing()
         self._heartbeat.stop()
         self._elapsed_refresh.stop()
         if not self._released:

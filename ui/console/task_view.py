@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from testlab.analysis.stats import SEQ_QUESTION
-from testlab.errors import InvalidInput, NotFound
+from testlab.errors import InvalidInput, NotFound, TestLabError
 from testlab.model import Outcome
 from testlab.services.recording.attempts import (
     AttemptInfo,
@@ -46,6 +46,7 @@ from testlab.services.recording.attempts import (
     record_attempt,
 )
 from testlab.services.recording.session import TaskInfo
+from testlab.services.recording.timer import KeptState, KeptTimer, keep_timer
 from ui.common import labels
 from ui.common import shortcuts as keys
 from ui.common.operations import FAILED, CoreCall
@@ -403,6 +404,40 @@ class TaskView(QWidget):
 
     def _on_timer_state_changed(self, _state: str) -> None:
         self._show_warnings()
+        self._keep_timer()
+
+    def _keep_timer(self) -> None:
+        """Write the timer down as it changes (in the background, in order with every other
+        write), so a crash does not lose a running timer."""
+        task, stopwatch = self._task, self.timer.stopwatch
+        if task is None or self._attempt is not None:
+            return
+        context = self._context
+        task_id = task.id if stopwatch.state != TimerState.IDLE else None
+        state = None if stopwatch.state == TimerState.IDLE else KeptState(stopwatch.state.value)
+        milliseconds = stopwatch.elapsed_ms()
+        CoreCall(self, lambda: keep_timer(context.db, context.session_id, task_id, state,
+                                          milliseconds, workstation=context.workstation)) \
+            .quiet(TestLabError).run_in_background(context.writer, "console.timer")
+        # quiet: at worst a crash would lose this timer, as before; recording goes on.
+
+    def restore_timer(self, kept: KeptTimer) -> None:
+        """Take up the timer kept for this task (the console was closed or crashed)."""
+        if self._task is None or kept.task_id != self._task.id:
+            return
+        note = (self.tr("Timing went on while the console was closed")
+                if kept.running else self.tr("Paused when the console closed"))
+        self.timer.restore(kept.milliseconds, TimerState(kept.state.value), note)
+
+    def timer_running(self) -> bool:
+        """A task timer runs (or is paused) on a task not yet recorded."""
+        return self._attempt is None and self.timer.state in (TimerState.RUNNING,
+                                                              TimerState.PAUSED)
+
+    def pause_timer_for_closing(self) -> None:
+        """The console closes with the timer running: pause it, kept as paused."""
+        if self.timer.state == TimerState.RUNNING:
+            self.timer.pause_or_resume()
 
     def _choose_outcome(self, index: int) -> None:
         self._outcomes.button(index).setChecked(True)

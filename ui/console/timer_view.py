@@ -81,6 +81,12 @@ class TimerView(QWidget):
         self.stopwatch.reset()
         self._show()
 
+    def restore(self, milliseconds: int, state: TimerState, note: str) -> None:
+        """Take up a kept timer (after a crash or a close) and say so under the figure."""
+        self.stopwatch.restore(milliseconds, state)
+        self._show()
+        self._state.setText(note)
+
     def show_manual(self, seconds: float) -> None:
         """Show a typed time instead of the stopwatch's (the stopwatch stays as it was)."""
         self._display.setText(format_duration(seconds))

@@ -40,6 +40,7 @@ from testlab.services.recording.questionnaire import (
     QuestionnaireAnswers,
     answers_of,
 )
+from testlab.services.recording.timer import KeptTimer, kept_timer
 from testlab.services.sessions import STALE_AFTER
 
 
@@ -92,7 +93,8 @@ class ConsoleState:
     attempts: tuple[AttemptInfo, ...]
     observations: tuple[ObservationInfo, ...]
     answers: QuestionnaireAnswers
-    elapsed_seconds: float
+    elapsed_seconds: float  # the session's time, less the time no console had it open
+    timer: KeptTimer | None = None  # the task timer as it was kept (after a crash, going on)
 
     @property
     def next_task_index(self) -> int | None:
@@ -227,6 +229,9 @@ def open_for_recording(
         raise Conflict("This PC has no workstation name.")
     instant = utc(now)
     with db.session_factory.begin() as s:
+        before = s.execute(select(m.Session.open_on, m.Session.open_heartbeat_at,
+                                  m.Session.console_closed_at)
+                           .where(m.Session.id == session_id)).one_or_none()
         taken = _rows_matched(s.execute(
             update(m.Session)
             .where(m.Session.id == session_id)
@@ -246,8 +251,18 @@ def open_for_recording(
         if session.status == m.SessionStatus.CHECKED_IN:
             session.status = m.SessionStatus.RUNNING
             session.started_at = instant
+        elif session.status == m.SessionStatus.RUNNING and before is not None:
+            # Closed cleanly: away since then; crashed (still marked open): since its
+            # last heartbeat.  Either way not the session's time.
+            left = before.console_closed_at or (before.open_heartbeat_at if before.open_on
+                                                else None)
+            if left is not None:
+                session.away_seconds = (session.away_seconds or 0.0) + max(
+                    0.0, (instant - left).total_seconds())
+        session.console_closed_at = None
         s.flush()
-        elapsed = (instant - session.started_at).total_seconds() if session.started_at else 0.0
+        elapsed = ((instant - session.started_at).total_seconds() - (session.away_seconds or 0.0)
+                   if session.started_at else 0.0)
         return ConsoleState(
             session=_session_info(session), workstation=workstation,
             tasks=_tasks(s, session.study_id),
@@ -255,6 +270,7 @@ def open_for_recording(
             observations=tuple(observations_of(s, session_id)),
             answers=answers_of(s.get(m.Questionnaire, session_id)),
             elapsed_seconds=max(0.0, elapsed),
+            timer=kept_timer(session, instant),
         )
 
 
@@ -277,13 +293,16 @@ def heartbeat(db: Database, session_id: uuid.UUID, workstation: str,
             raise SessionLocked(_holder_message(s, session_id))
 
 
-def release(db: Database, session_id: uuid.UUID, workstation: str) -> None:
-    """Let go of the session (the console closed); a no-op if this PC does not hold it."""
+def release(db: Database, session_id: uuid.UUID, workstation: str,
+            now: datetime | None = None) -> None:
+    """Let go of the session (the console closed); a no-op if this PC does not hold it.
+    When it closed is kept: the session clock does not count the time until it reopens."""
+    instant = utc(now)
     with db.session_factory.begin() as s:
         s.execute(
             update(m.Session)
             .where(m.Session.id == session_id, m.Session.open_on == workstation)
-            .values(open_on=None, open_heartbeat_at=None)
+            .values(open_on=None, open_heartbeat_at=None, console_closed_at=instant)
             .execution_options(synchronize_session=False)
         )
 

@@ -4,6 +4,8 @@ the NPS digit, the summary's figures."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
@@ -286,3 +288,54 @@ def test_step_back_to_a_recorded_task_and_correct_it_with_its_history(
         assert revision.reason == "Participant said she gave up"
         assert revision.previous["outcome"] == "failure"
         assert revision.changed_by_id == lab.staff_id
+
+
+def _writes_done(window: ConsoleWindow) -> None:
+    """Wait for every write queued on the console's serial writer."""
+    from ui.common.operations import CoreCall
+
+    CoreCall(window, lambda: None).run_and_wait(window.context.writer)
+
+
+def test_a_running_timer_survives_a_crash_and_goes_on_timing(
+    qtbot: QtBot, sqlite_db: Database, lab: Lab
+) -> None:
+    clock = FakeClock()
+    first = console(qtbot, sqlite_db, lab, clock)
+    key(qtbot, first, Qt.Key.Key_Space)
+    clock.advance(25)
+    _writes_done(first)
+    first.hide()  # the PC crashes: nothing more is written, the lock is not let go
+    # The console opens again on this PC 60 seconds later.
+    later = datetime.now(UTC) + timedelta(seconds=60)
+    state = open_for_recording(sqlite_db, lab.session_id, PC, now=later)
+    assert state.timer is not None and state.timer.task_id == lab.task_ids[0]
+    assert state.timer.running and state.timer.milliseconds >= 59_000
+    second = ConsoleWindow(sqlite_db, state, lab.staff_id, FakeClock())
+    qtbot.addWidget(second)
+    second.show()
+    page = second.task_page
+    assert page.task.id == lab.task_ids[0] and page.timer.state == TimerState.RUNNING
+    assert page.timer.seconds() >= 59
+    assert "went on" in page.timer._state.text()
+
+
+def test_closing_with_the_timer_running_asks_and_keeps_it_paused(
+    qtbot: QtBot, sqlite_db: Database, lab: Lab, close_questions: list[str]
+) -> None:
+    clock = FakeClock()
+    window = console(qtbot, sqlite_db, lab, clock)
+    key(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(42)
+    close_questions.append("no")
+    window.close()
+    assert window.isVisible() and "is running" in close_questions[-1]  # "No" keeps it open
+    assert window.task_page.timer.state == TimerState.RUNNING
+    window.close()  # "Yes"
+    assert not window.isVisible()
+    state = open_for_recording(sqlite_db, lab.session_id, PC,
+                               now=datetime.now(UTC) + timedelta(minutes=10))
+    assert state.timer is not None and not state.timer.running
+    assert state.timer.milliseconds == 42_000
+    # The ten minutes the console was closed are not the session's time.
+    assert state.elapsed_seconds < 60
