@@ -100,8 +100,13 @@ class ConsoleWindow(QWidget):
         self.questionnaire_page = QuestionnaireView(self.context)
         self.summary_page = SummaryView()
         self.pages = QStackedWidget()
-        for page in (self.checkin_page, self.task_page, self.questionnaire_page,
-                     self.summary_page):
+        # The pages take the focus (their single keys act there): each says what it is.
+        for page, name in (
+                (self.checkin_page, self.tr("Check-in: confirm consent, then check in")),
+                (self.task_page, self.tr("Task: the keys time and record the attempt")),
+                (self.questionnaire_page, self.tr("Closing questionnaire: digits answer")),
+                (self.summary_page, self.tr("Session summary"))):
+            page.setAccessibleName(name)
             self.pages.addWidget(page)
         self.observations = ObservationsView(self.context, self.session_elapsed_seconds,
                                              self._current_task_id, self.focus_page)

@@ -339,3 +339,41 @@ def test_closing_with_the_timer_running_asks_and_keeps_it_paused(
     assert state.timer.milliseconds == 42_000
     # The ten minutes the console was closed are not the session's time.
     assert state.elapsed_seconds < 60
+
+
+def nameless(root: QWidget) -> list[str]:
+    """Focusable controls under ``root`` with neither an accessible name nor a label buddy."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel
+
+    buddies = {id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy()}
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        parent = widget.parentWidget()
+        if isinstance(parent, (QAbstractSpinBox, QComboBox)) or widget.window() is not root:
+            continue  # a spin box's or combo box's own editor or pop-up: its owner is named
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isEnabled():
+            continue
+        if widget.accessibleName() or id(widget) in buddies or widget is root:
+            continue
+        if isinstance(widget, QAbstractButton) and any(c.isalpha() for c in widget.text()):
+            continue  # a button's words are its name (a bare "4" is not)
+        found.append(f"{type(widget).__name__}:{widget.objectName()}")
+    return found
+
+
+def test_every_focusable_control_of_the_console_says_what_it_is(
+    qtbot: QtBot, sqlite_db: Database, lab: Lab
+) -> None:
+    window = console(qtbot, sqlite_db, lab, FakeClock())
+    assert nameless(window) == []
+    page = window.task_page
+    assert [b.accessibleName() for b in page._ratings.buttons()][::6] == [
+        "Ease 1 of 7 — very difficult", "Ease 7 of 7 — very easy"]
+    assert window.questionnaire_page.rows[10].group.button(10).accessibleName() == (
+        "Question 11, answer 10 — Extremely likely")
+    from ui.console.adhoc_dialog import AdhocSessionDialog
+
+    dialog = AdhocSessionDialog(sqlite_db, "MAD", lab.staff_id)
+    qtbot.addWidget(dialog)
+    assert nameless(dialog) == []
+    assert dialog.windowTitle().startswith("Walk-in session")
