@@ -4,7 +4,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from testlab.errors import InvalidInput
 from testlab.services import sessions as svc
@@ -40,7 +49,9 @@ class CheckInView(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setMinimumHeight(style.TOUCH_HEIGHT)
         button.clicked.connect(self.check_in)
-        layout = QVBoxLayout(self)
+        # In a scroll area: at 200% the details would make the window taller than the screen.
+        body = QWidget(objectName="scrollBody")
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(style.MARGIN * 2, style.MARGIN, style.MARGIN * 2, style.MARGIN)
         layout.setSpacing(style.SPACING * 2)
         layout.addWidget(self._title)
@@ -51,6 +62,14 @@ class CheckInView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroller)
         keys.bind(self, keys.CONFIRM_CONSENT, self.consent.toggle)
         keys.bind(self, keys.CHECK_IN, self.check_in)
 

@@ -43,7 +43,7 @@ QPushButton#primary { background: #2a6f4e; color: white; border-color: #2a6f4e;
 QLineEdit, QPlainTextEdit { min-height: 36px; border: 1px solid #b9b6ad;
               border-radius: 6px; background: white; padding: 2px 6px; font-size: 15px; }
 QLineEdit:focus, QPlainTextEdit:focus { border: 2px solid #457b9d; }
-QSpinBox { min-height: 36px; min-width: 80px; font-size: 15px; }
+QSpinBox { min-height: 36px; min-width: 56px; font-size: 15px; }
 QListWidget { background: white; border: 1px solid #ddd; border-radius: 6px; font-size: 14px; }
 QCheckBox { font-size: 17px; spacing: 12px; }
 QCheckBox::indicator { width: 26px; height: 26px; }

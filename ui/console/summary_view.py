@@ -52,6 +52,7 @@ class SummaryView(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in _COLUMNS])
         self.table.setAccessibleName(self.tr("Tasks of the session and what was recorded"))
         self.table.setWordWrap(True)
+        self.table.setMinimumWidth(240)  # the page fits 683 pixels (1366×768 at 200%)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().setVisible(False)

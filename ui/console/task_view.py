@@ -118,7 +118,14 @@ class TaskView(QWidget):
         participant_side = QVBoxLayout()
         participant_side.addWidget(self._counter)
         participant_side.addWidget(self._title)
-        participant_side.addWidget(self._scenario, 1)
+        # Scrolls when it does not fit (a long scenario at 200%), never cut.
+        scenario_scroller = QScrollArea()
+        scenario_scroller.setWidgetResizable(True)
+        scenario_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scenario_scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scenario_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scenario_scroller.setWidget(self._scenario)
+        participant_side.addWidget(scenario_scroller, 1)
 
         self.facilitator_panel = QFrame(objectName="sidePanel")
         panel = QVBoxLayout(self.facilitator_panel)
@@ -141,7 +148,7 @@ class TaskView(QWidget):
         # No "Outcome" title: each button says what it is (and its accessible name too),
         # and the line it would take keeps the note above the fold at 1366×768.
         self._outcomes = QButtonGroup(self)
-        grid = QGridLayout()
+        self._outcome_grid = grid = QGridLayout()
         grid.setSpacing(6)
         for index, (outcome, key) in enumerate(keys.OUTCOME_KEYS.items()):
             button = _no_focus(QPushButton(f"{outcome_name(outcome)}  [{key}]", checkable=True))
@@ -235,6 +242,9 @@ class TaskView(QWidget):
         if watched is self.scroller and event.type() == QEvent.Type.Resize:
             narrow = self.scroller.width() < NARROW_PANEL
             self.timer.set_compact(narrow)
+            columns = 1 if narrow else 2  # a narrow button would cut its words
+            for index, button in enumerate(self._outcomes.buttons()):
+                self._outcome_grid.addWidget(button, index // columns, index % columns)
             self._counts.setDirection(QBoxLayout.Direction.TopToBottom if narrow
                                       else QBoxLayout.Direction.LeftToRight)
         return False
