@@ -126,8 +126,9 @@ class QuestionnaireView(QWidget):
         body = QWidget(objectName="scrollBody")
         column = QVBoxLayout(body)
         column.setSpacing(style.SPACING)
-        column.addWidget(QLabel("Please answer each statement as it applies to the product "
-                                "you just tried.", objectName="question", wordWrap=True))
+        column.addWidget(QLabel(self.tr("Please answer each statement as it applies to the "
+                                        "product you just tried."),
+                                objectName="question", wordWrap=True))
         for row in self.rows:
             column.addWidget(row)
         column.addWidget(QLabel(f"13.  {q.COMMENTS_QUESTION}", objectName="question"))

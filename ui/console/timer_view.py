@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -12,10 +12,10 @@ from ui.console import style
 from ui.console.clock import Clock, Stopwatch, TimerState
 
 _STATE_TEXT = {
-    TimerState.IDLE: "Ready",
-    TimerState.RUNNING: "Timing…",
-    TimerState.PAUSED: "Paused: interruption not counted",
-    TimerState.STOPPED: "Stopped",
+    TimerState.IDLE: QT_TRANSLATE_NOOP("TimerView", "Ready"),
+    TimerState.RUNNING: QT_TRANSLATE_NOOP("TimerView", "Timing…"),
+    TimerState.PAUSED: QT_TRANSLATE_NOOP("TimerView", "Paused: interruption not counted"),
+    TimerState.STOPPED: QT_TRANSLATE_NOOP("TimerView", "Stopped"),
 }
 
 
@@ -32,7 +32,7 @@ class TimerView(QWidget):
         font.setPointSize(style.TIMER_POINTS)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self._display.setFont(font)
-        self._state = QLabel(_STATE_TEXT[TimerState.IDLE], objectName="timerState")
+        self._state = QLabel(self.tr(_STATE_TEXT[TimerState.IDLE]), objectName="timerState")
         self._start_button = QPushButton()
         self._pause_button = QPushButton()
         for button in (self._start_button, self._pause_button):
@@ -90,7 +90,7 @@ class TimerView(QWidget):
     def show_manual(self, seconds: float) -> None:
         """Show a typed time instead of the stopwatch's (the stopwatch stays as it was)."""
         self._display.setText(format_duration(seconds))
-        self._state.setText("Typed by hand")
+        self._state.setText(self.tr("Typed by hand"))
 
     def _on_refresh_timeout(self) -> None:
         self._display.setText(format_duration(self.stopwatch.elapsed_ms() / 1000.0))
@@ -98,15 +98,17 @@ class TimerView(QWidget):
     def _show(self) -> None:
         state = self.stopwatch.state
         self._on_refresh_timeout()
-        self._state.setText(_STATE_TEXT[state])
+        self._state.setText(self.tr(_STATE_TEXT[state]))
         running = state == TimerState.RUNNING
         if running:
             self._refresh.start()
         else:
             self._refresh.stop()
-        start_word = {TimerState.IDLE: "Start", TimerState.STOPPED: "Continue"}.get(state, "Stop")
+        start_word = {TimerState.IDLE: self.tr("Start"),
+                      TimerState.STOPPED: self.tr("Continue")}.get(state, self.tr("Stop"))
         self._start_button.setText(f"{start_word}  [{keys.label(keys.TIMER_START_STOP)}]")
         self._pause_button.setText(
-            f"{'Resume' if state == TimerState.PAUSED else 'Pause'}  [{keys.TIMER_PAUSE}]")
+            f"{self.tr('Resume') if state == TimerState.PAUSED else self.tr('Pause')}"
+            f"  [{keys.TIMER_PAUSE}]")
         self._pause_button.setEnabled(state in (TimerState.RUNNING, TimerState.PAUSED))
         self.state_changed.emit(state.value)
