@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testlab.analysis.stats import sus_grade
 from testlab.services.recording.attempts import format_duration
 from testlab.services.recording.questionnaire import ITEM_COUNT
 from testlab.services.recording.session import NpsCategory, SessionSummary
@@ -124,8 +123,8 @@ class SummaryView(QWidget):
     def _questionnaire_text(self, summary: SessionSummary) -> str:
         answered = self.tr("questionnaire %1 of %2 answered").replace(
             "%1", str(summary.questionnaire_items_answered)).replace("%2", str(ITEM_COUNT))
-        sus = (self.tr("SUS %1 (grade %2)").replace("%1", f"{summary.sus_score:.1f}")
-               .replace("%2", sus_grade(summary.sus_score))
+        # No letter grade: the curved scale grades a study's mean, not one participant.
+        sus = (self.tr("SUS %1").replace("%1", f"{summary.sus_score:.1f}")
                if summary.sus_score is not None else self.tr("SUS incomplete"))
         category = summary.nps_category
         words = {
