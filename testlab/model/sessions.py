@@ -87,6 +87,18 @@ class Session(Base):
     # Checked on every ORM update (status changes); the lock's plain UPDATEs leave it alone.
     version: Mapped[int] = version_column()
     __mapper_args__ = {"version_id_col": version}
+    # The console's running task timer, kept as it changes so a crash does not lose it:
+    # which task, "running"/"paused"/"stopped", the milliseconds timed when it was
+    # written, and (running) the instant it was written, from which it goes on.  No
+    # foreign key on the task: a column added without copying the table on SQLite.
+    timer_task_id: Mapped[uuid.UUID | None] = mapped_column()
+    timer_state: Mapped[str | None] = mapped_column(String(10))
+    timer_ms: Mapped[int | None] = mapped_column(Integer)
+    timer_at: Mapped[datetime | None] = mapped_column()
+    # The session clock leaves out the time no console had the session open: when the
+    # console last closed (or, after a crash, its last heartbeat) to its reopening.
+    console_closed_at: Mapped[datetime | None] = mapped_column()
+    away_seconds: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
 
     study: Mapped[Study] = relationship()
     centre: Mapped[Centre] = relationship()

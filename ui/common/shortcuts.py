@@ -52,6 +52,8 @@ CORRECT_ATTEMPT: Final = "Ctrl+E"  # Enter works too (the default button)
 OBSERVE: Final = "Ctrl+N"
 PARTICIPANT_MODE: Final = ("F11", "Ctrl+P")
 BACK_TO_PAGE: Final = "Esc"
+PREVIOUS_TASK: Final = "Alt+Left"  # step back to a recorded task (to correct it)
+NEXT_TASK: Final = "Alt+Right"  # and forward again, to where the session stands
 
 # Check-in page.
 CONFIRM_CONSENT: Final = "Space"
@@ -76,6 +78,8 @@ OUTCOME_KEYS: Final[dict[Outcome, str]] = {
     Outcome.SKIPPED: "K",
 }
 RATING_KEYS: Final = tuple(str(n) for n in range(1, 8))
+PANEL_SCROLL_DOWN: Final = "PgDown"  # the facilitator's panel, when it does not fit
+PANEL_SCROLL_UP: Final = "PgUp"
 
 # Questionnaire page (digits answer the highlighted question).
 ANSWER_KEYS: Final = tuple(str(n) for n in range(10))

@@ -4,7 +4,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from testlab.errors import InvalidInput
 from testlab.services import sessions as svc
@@ -13,6 +22,8 @@ from ui.common import shortcuts as keys
 from ui.common.operations import FAILED, CoreCall
 from ui.console import style
 from ui.console.context import ConsoleContext
+from ui.console.inline_label import InlineLabel
+from ui.console.wording import study_label
 
 
 class CheckInView(QWidget):
@@ -29,56 +40,77 @@ class CheckInView(QWidget):
         self._form.setVerticalSpacing(style.SPACING)
         self.consent = QCheckBox()
         self.consent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.message = QLabel(objectName="inline")
-        button = QPushButton(f"Check in and start  [{keys.label(keys.CHECK_IN)}]",
-                             objectName="primary")
+        self.consent.setAccessibleName(self.tr("Consent confirmed"))
+        # Ticking the box takes away the refusal it answers: no error stays once fixed.
+        self.consent.toggled.connect(self._on_consent_toggled)
+        self.message = InlineLabel()
+        button = QPushButton(self.tr("Check in and start  [%1]").replace(
+            "%1", keys.label(keys.CHECK_IN)), objectName="primary")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setMinimumHeight(style.TOUCH_HEIGHT)
         button.clicked.connect(self.check_in)
-        layout = QVBoxLayout(self)
+        # In a scroll area: at 200% the details would make the window taller than the screen.
+        body = QWidget(objectName="scrollBody")
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(style.MARGIN * 2, style.MARGIN, style.MARGIN * 2, style.MARGIN)
         layout.setSpacing(style.SPACING * 2)
         layout.addWidget(self._title)
         layout.addLayout(self._form)
         layout.addWidget(self.consent)
-        layout.addWidget(QLabel(f"{keys.label(keys.CONFIRM_CONSENT)} ticks the box",
-                                objectName="hint"))
+        layout.addWidget(QLabel(self.tr("%1 ticks the box").replace(
+            "%1", keys.label(keys.CONFIRM_CONSENT)), objectName="hint"))
         layout.addWidget(self.message)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroller)
         keys.bind(self, keys.CONFIRM_CONSENT, self.consent.toggle)
         keys.bind(self, keys.CHECK_IN, self.check_in)
 
     def show_session(self, info: SessionInfo) -> None:
         """Fill the page from the session's details."""
-        self._title.setText(f"Check in {info.participant_code or 'the participant'}")
+        self._title.setText(self.tr("Check in %1").replace(
+            "%1", info.participant_code or self.tr("the participant")))
         while self._form.rowCount():
             self._form.removeRow(0)
         profile = ", ".join(v for v in (info.age_band, info.segment,
                                         f"digital skill {info.digital_skill}"
                                         if info.digital_skill else None,
                                         "existing customer" if info.existing_customer else None)
-                            if v) or "not given"
-        scope = ", ".join(info.consent_scope) or "notes only (no recording)"
+                            if v) or self.tr("not given")
+        scope = ", ".join(info.consent_scope) or self.tr("notes only (no recording)")
         rows = (
-            ("Study", f"{info.product_name} · {info.stage_name} · {info.study_title}"),
-            ("Participant", info.participant_code or "–"),
-            ("Profile", profile),
-            ("Consent form", info.consent_version or "–"),
-            ("May be recorded", scope),
-            ("Conditions", ", ".join(info.conditions) or "–"),
-            ("Room", info.room_name or "–"),
-            ("Facilitator", info.facilitator_name or "–"),
+            (self.tr("Study"), study_label(info.product_name, info.stage_name,
+                                           info.study_title)),
+            (self.tr("Participant"), info.participant_code or "–"),
+            (self.tr("Profile"), profile),
+            (self.tr("Consent form"), info.consent_version or "–"),
+            (self.tr("May be recorded"), scope),
+            (self.tr("Conditions"), ", ".join(info.conditions) or "–"),
+            (self.tr("Room"), info.room_name or "–"),
+            (self.tr("Facilitator"), info.facilitator_name or "–"),
         )
         for name, value in rows:
             field = QLabel(value, objectName="value", wordWrap=True)
             self._form.addRow(QLabel(name, objectName="hint"), field)
-        form = f"consent form {info.consent_version}" if info.consent_version else "the consent form"
-        self.consent.setText(f"Consent confirmed: the participant has signed {form}\n"
-                             f"and agrees to: {scope}.")
+        form = (self.tr("consent form %1").replace("%1", info.consent_version)
+                if info.consent_version else self.tr("the consent form"))
+        self.consent.setText(self.tr("Consent confirmed: the participant has signed %1\n"
+                                     "and agrees to: %2.").replace("%1", form)
+                             .replace("%2", scope))
         self.consent.setChecked(False)
         self.message.clear()
         self.setFocus()
+
+    def _on_consent_toggled(self, checked: bool) -> None:
+        if checked:
+            self.message.clear()
 
     def check_in(self) -> None:
         """Enter: refuse without the ticked box, otherwise check in through the service."""

@@ -69,6 +69,12 @@ class Stopwatch:
         """Back to 0:00, idle (a new task)."""
         self._banked_ms, self._since_ms, self.state = 0, None, TimerState.IDLE
 
+    def restore(self, milliseconds: int, state: TimerState) -> None:
+        """Take up a kept timer: ``milliseconds`` timed so far, running on from now if so."""
+        self._banked_ms = max(0, milliseconds)
+        self._since_ms = self._clock.now_ms() if state == TimerState.RUNNING else None
+        self.state = state
+
     def elapsed_ms(self) -> int:
         """Milliseconds timed so far, including the current running stretch."""
         running = self._clock.now_ms() - self._since_ms if self._since_ms is not None else 0

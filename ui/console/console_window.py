@@ -12,7 +12,14 @@ import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from testlab.db.database import Database
 from testlab.errors import SessionLocked, TestLabError
@@ -32,28 +39,15 @@ from ui.common.background import TaskRunner, serial_runner
 from ui.common.operations import FAILED, CoreCall
 from ui.console import style
 from ui.console.checkin_view import CheckInView
-from ui.console.clock import Clock, QtClock
+from ui.console.clock import Clock, QtClock, TimerState
 from ui.console.context import ConsoleContext
 from ui.console.observations_view import ObservationsView
 from ui.console.questionnaire_view import QuestionnaireView
 from ui.console.summary_view import SummaryView
 from ui.console.task_view import TaskView
+from ui.console.wording import study_label
 
 HEARTBEAT_MS = 30_000
-
-_HINTS = {
-    "checkin": f"{keys.label(keys.CONFIRM_CONSENT)} tick consent · "
-               f"{keys.label(keys.CHECK_IN)} check in",
-    "task": f"{keys.label(keys.TIMER_START_STOP)} start/stop · {keys.TIMER_PAUSE} pause · "
-            f"{keys.TYPE_TIME} type time · {' '.join(keys.OUTCOME_KEYS.values())} outcome · "
-            f"1–7 ease · {keys.ERRORS_UP}/{keys.ASSISTS_UP} errors/assists (Shift −1) · "
-            f"{keys.TASK_NOTE} note · {keys.label(keys.SAVE_AND_NEXT)} save and next",
-    "questionnaire": f"Digits answer · ↓ ↑ move · {keys.label(keys.FINISH_QUESTIONNAIRE)} finish",
-    "summary": f"{keys.label(keys.CLOSE_CONSOLE)} close",
-}
-_GLOBAL_HINT = (f"{keys.label(keys.OBSERVE)} observation · "
-                f"{keys.label(keys.PARTICIPANT_MODE)} participant mode")
-
 
 class ConsoleWindow(QWidget):
     """The console on one opened session (see ``open_console`` to open one safely)."""
@@ -67,16 +61,19 @@ class ConsoleWindow(QWidget):
         super().__init__(parent, objectName="console")
         writer = writer or serial_runner()
         writer.setParent(self)
-        self.setWindowTitle(f"TestLab console: {state.session.participant_code or ''}")
+        self.setWindowTitle(self.tr("TestLab console: %1").replace(
+            "%1", state.session.participant_code or ""))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(style.STYLE_SHEET)
         self.context = ConsoleContext(db, state.session.id, state.workstation, staff_id,
                                       clock or QtClock(), writer)
         self.state = state
         self.participant_mode = False
+        self._page_key = ""
         self._attempts: dict[uuid.UUID, AttemptInfo] = {a.task_id: a for a in state.attempts}
         self._completed = False
         self._released = False
+        self._timer_to_restore = state.timer
         self._build()
         self._restart_session_clock(state.elapsed_seconds)
         self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
@@ -103,12 +100,17 @@ class ConsoleWindow(QWidget):
         self.questionnaire_page = QuestionnaireView(self.context)
         self.summary_page = SummaryView()
         self.pages = QStackedWidget()
-        for page in (self.checkin_page, self.task_page, self.questionnaire_page,
-                     self.summary_page):
+        # The pages take the focus (their single keys act there): each says what it is.
+        for page, name in (
+                (self.checkin_page, self.tr("Check-in: confirm consent, then check in")),
+                (self.task_page, self.tr("Task: the keys time and record the attempt")),
+                (self.questionnaire_page, self.tr("Closing questionnaire: digits answer")),
+                (self.summary_page, self.tr("Session summary"))):
+            page.setAccessibleName(name)
             self.pages.addWidget(page)
         self.observations = ObservationsView(self.context, self.session_elapsed_seconds,
                                              self._current_task_id, self.focus_page)
-        self.observations.setMinimumWidth(220)
+        self.observations.setMinimumWidth(180)
         self.observations.setMaximumWidth(340)
         self.observations.show_observations(self.state.observations)
         body = QHBoxLayout()
@@ -116,12 +118,17 @@ class ConsoleWindow(QWidget):
         body.addWidget(self.pages, 1)
         body.addWidget(self.observations)
         self.hints = QLabel(objectName="hint", wordWrap=True)
+        # Participant mode's discreet line: what the facilitator's keys did (the timer).
+        self.status_line = QLabel(objectName="hint")
+        self.status_line.hide()
+        self.task_page.timer.state_changed.connect(self._show_status_line)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
         layout.setSpacing(style.SPACING)
         layout.addLayout(top)
         layout.addLayout(body, 1)
         layout.addWidget(self.hints)
+        layout.addWidget(self.status_line)
 
         self.checkin_page.checked_in.connect(self._on_checkin_page_checked_in)
         self.task_page.attempt_saved.connect(self._on_task_page_attempt_saved)
@@ -131,6 +138,8 @@ class ConsoleWindow(QWidget):
         keys.bind(self, keys.OBSERVE, self._on_observe_shortcut, window_wide=True)
         keys.bind(self, keys.PARTICIPANT_MODE, self.toggle_participant_mode, window_wide=True)
         keys.bind(self, keys.BACK_TO_PAGE, self.focus_page, window_wide=True)
+        keys.bind(self, keys.PREVIOUS_TASK, lambda: self.step_task(-1), window_wide=True)
+        keys.bind(self, keys.NEXT_TASK, lambda: self.step_task(1), window_wide=True)
 
     # -- navigation -----------------------------------------------------------------------
     def _route(self) -> None:
@@ -148,19 +157,78 @@ class ConsoleWindow(QWidget):
                 self._show_page(self.questionnaire_page, "questionnaire")
             else:
                 self.task_page.show_task(self.state.tasks[index], index + 1, len(self.state.tasks))
+                if self._timer_to_restore is not None:
+                    self.task_page.restore_timer(self._timer_to_restore)
+                    self._timer_to_restore = None
                 self._show_page(self.task_page, "task")
         recording = status != SessionStatus.SCHEDULED and not self._completed
         self.observations.setEnabled(recording)
         self.observations.setVisible(recording and not self.participant_mode)
         self._show_header()
 
+    def _hint(self, page: str) -> str:
+        """The keys of ``page``, shown under it (every key on screen)."""
+        label = keys.label
+        if page == "checkin":
+            return (self.tr("%1 tick consent · %2 check in")
+                    .replace("%1", label(keys.CONFIRM_CONSENT)).replace("%2", label(keys.CHECK_IN)))
+        if page == "task":
+            return (self.tr("%1 start/stop · %2 pause · %3 type time · %4 outcome · 1–7 ease · "
+                            "%5/%6 errors/assists (Shift −1) · %7 note · %8 save and next · "
+                            "%9 previous task")
+                    .replace("%1", label(keys.TIMER_START_STOP)).replace("%2", keys.TIMER_PAUSE)
+                    .replace("%3", keys.TYPE_TIME)
+                    .replace("%4", " ".join(keys.OUTCOME_KEYS.values()))
+                    .replace("%5", keys.ERRORS_UP).replace("%6", keys.ASSISTS_UP)
+                    .replace("%7", keys.TASK_NOTE).replace("%8", label(keys.SAVE_AND_NEXT))
+                    .replace("%9", label(keys.PREVIOUS_TASK))
+                    + self.tr(" · %1/%2 scroll").replace("%1", label(keys.PANEL_SCROLL_UP))
+                    .replace("%2", label(keys.PANEL_SCROLL_DOWN)))
+        if page == "questionnaire":
+            return (self.tr("Digits answer · ↓ ↑ move · %1 finish · %2 back to the tasks")
+                    .replace("%1", label(keys.FINISH_QUESTIONNAIRE))
+                    .replace("%2", label(keys.PREVIOUS_TASK)))
+        return self.tr("%1 close").replace("%1", label(keys.CLOSE_CONSOLE))
+
+    def _global_hint(self) -> str:
+        return (self.tr("%1 observation · %2 participant mode")
+                .replace("%1", keys.label(keys.OBSERVE))
+                .replace("%2", keys.label(keys.PARTICIPANT_MODE)))
+
     def _show_page(self, page: QWidget, hint_key: str) -> None:
         self.pages.setCurrentWidget(page)
         self._page_key = hint_key
         # Notes are only taken once the participant is checked in, and not after the end.
         with_notes = hint_key in ("task", "questionnaire")
-        self.hints.setText(_HINTS[hint_key] + (" · " + _GLOBAL_HINT if with_notes else ""))
+        self.hints.setText(self._hint(hint_key) + (" · " + self._global_hint() if with_notes else ""))
         self.focus_page()
+
+    def step_task(self, step: int) -> None:
+        """Alt+← / Alt+→: step back to any recorded task (its values loaded; saving it again
+        is an audited correction), and forward again to where the session stands."""
+        if self.participant_mode or self._page_key not in ("task", "questionnaire"):
+            return
+        count = len(self.state.tasks)
+        if self._page_key == "questionnaire":
+            current = count
+        else:
+            current = self.state.tasks.index(self.task_page.task) if self.task_page.task else 0
+            if self.task_page.has_entries():
+                self.task_page.message.setText(self.tr(
+                    "Save this task first (%1): stepping away would lose what is entered.")
+                    .replace("%1", keys.label(keys.SAVE_AND_NEXT)))
+                return
+        target = current + step
+        if not 0 <= target < count:
+            if step > 0:
+                self._route()
+            return
+        attempt = self._attempts.get(self.state.tasks[target].id)
+        if attempt is None:
+            self._route()  # the first task not yet recorded
+            return
+        self.task_page.show_task(self.state.tasks[target], target + 1, count, attempt)
+        self._show_page(self.task_page, "task")
 
     def next_task_index(self) -> int | None:
         """The first task, in the study's order, with no attempt yet."""
@@ -197,17 +265,18 @@ class ConsoleWindow(QWidget):
 
     def _show_header(self) -> None:
         info = self.state.session
-        where = f"{info.product_name} · {info.stage_name} · {info.study_title}"
+        where = study_label(info.product_name, info.stage_name, info.study_title)
         if self.participant_mode:
             self.header.setText(info.product_name)
         else:
             self.header.setText(f"{info.participant_code or ''}  ·  {where}")
         started = self.state.session.status != SessionStatus.SCHEDULED and not self._completed
         self.elapsed_label.setText(
-            f"Session {format_duration(self.session_elapsed_seconds())}"
+            self.tr("Session %1").replace("%1", format_duration(self.session_elapsed_seconds()))
             if started and not self.participant_mode else "")
         self.mode_label.setText(
-            f"Participant mode · {keys.label(keys.PARTICIPANT_MODE)} to leave"
+            self.tr("Participant mode · %1 to leave").replace(
+                "%1", keys.label(keys.PARTICIPANT_MODE))
             if self.participant_mode else self.context.workstation)
 
     # -- participant mode -----------------------------------------------------------------
@@ -217,10 +286,24 @@ class ConsoleWindow(QWidget):
         on = self.participant_mode
         self.observations.setVisible(not on and self.observations.isEnabled())
         self.hints.setVisible(not on)
+        self.status_line.setVisible(on)
+        self._show_status_line()
         self.task_page.set_participant_mode(on)
         self.questionnaire_page.set_participant_mode(on)
         self._show_header()
         self.focus_page()
+
+    def _show_status_line(self, _state: str = "") -> None:
+        words = {
+            TimerState.IDLE: self.tr("timer ready"),
+            TimerState.RUNNING: self.tr("timer running"),
+            TimerState.PAUSED: self.tr("timer paused"),
+            TimerState.STOPPED: self.tr("timer stopped"),
+        }
+        timer = words[self.task_page.timer.state] if self._page_key == "task" else ""
+        self.status_line.setText(" · ".join(part for part in (
+            timer, self.tr("other keys are off"),
+            self.tr("%1 to leave").replace("%1", keys.label(keys.PARTICIPANT_MODE))) if part))
 
     # -- slots ----------------------------------------------------------------------------
     def _on_observe_shortcut(self) -> None:
@@ -299,8 +382,28 @@ class ConsoleWindow(QWidget):
         self._released = True
         error_dialog.show_error(self, error)
 
+    def confirm_close_with_timer(self) -> bool:
+        """Ask before closing with a task timer running; yes pauses it, kept as paused."""
+        task = self.task_page.task
+        answer = QMessageBox.question(
+            self, self.tr("Close the console?"),
+            self.tr("The timer of “%1” is running. Close the console anyway?\n\n"
+                    "The timer is paused and kept: reopen the session and press %2 "
+                    "to go on timing.").replace("%1", task.title if task else "")
+            .replace("%2", keys.TIMER_PAUSE),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Let go of the session's lock; what was entered is already in the database."""
+        """Let go of the session's lock; what was entered is already in the database.
+        With a task timer running, ask first; the timer is then kept, paused."""
+        if (not self._released and self._page_key == "task"
+                and self.task_page.timer_running()):
+            if not self.confirm_close_with_timer():
+                event.ignore()
+                return
+            self.task_page.pause_timer_for_closing()
         self._heartbeat.stop()
         self._elapsed_refresh.stop()
         if not self._released:

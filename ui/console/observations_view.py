@@ -19,6 +19,7 @@ from ui.common import shortcuts as keys
 from ui.common.operations import FAILED, CoreCall
 from ui.console.context import ConsoleContext
 from ui.console.field_keys import FieldKeys
+from ui.console.inline_label import InlineLabel
 
 
 class ObservationsView(QFrame):
@@ -38,22 +39,27 @@ class ObservationsView(QFrame):
         self._context = context
         self._elapsed_seconds = elapsed_seconds
         self._current_task = current_task
-        self.field = QLineEdit(
-            placeholderText=f"Observation… #tag  [{keys.label(keys.OBSERVE)}, Enter keeps it]")
+        self.field = QLineEdit(placeholderText=self.tr("Observation… #tag  [%1, Enter keeps it]")
+                               .replace("%1", keys.label(keys.OBSERVE)))
+        self.field.setAccessibleName(self.tr("New observation (#tags allowed)"))
         self.field.installEventFilter(FieldKeys(on_escape, self))
         self.field.returnPressed.connect(self._on_field_return_pressed)
-        self.message = QLabel(objectName="inline", wordWrap=True)
+        self.message = InlineLabel()
+        self.field.textEdited.connect(self.message.clear)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Observations of this session, newest first"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Observations  [{keys.label(keys.OBSERVE)}]",
-                                objectName="sectionTitle"))
+        title = QLabel(self.tr("&Observations  [%1]").replace("%1", keys.label(keys.OBSERVE)),
+                       objectName="sectionTitle")
+        title.setBuddy(self.field)
+        layout.addWidget(title)
         layout.addWidget(self.field)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
-        layout.addWidget(QLabel(f"{keys.label(keys.BACK_TO_PAGE)} returns to the task",
-                                objectName="hint"))
+        layout.addWidget(QLabel(self.tr("%1 returns to the page").replace(
+            "%1", keys.label(keys.BACK_TO_PAGE)), objectName="hint"))
 
     def show_observations(self, observations: Iterable[ObservationInfo]) -> None:
         """Fill the list (oldest given first; shown newest first)."""

@@ -29,8 +29,12 @@ from ui.common.operations import FAILED, CoreCall
 from ui.console import style
 from ui.console.context import ConsoleContext
 from ui.console.field_keys import FieldKeys
+from ui.console.inline_label import InlineLabel
 
 COMMENTS_SAVE_DELAY_MS = 800
+# On the 0-10 question a "1" may be the first digit of "10": it is kept, and the page moves
+# on after this pause unless a "0" comes first.
+SECOND_DIGIT_MS = 700
 
 
 class ScaleRow(QFrame):
@@ -45,8 +49,14 @@ class ScaleRow(QFrame):
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         for column, value in enumerate(range(low, high + 1)):
-            button = QPushButton(str(value), checkable=True)
+            button = QPushButton(str(value), checkable=True, objectName="point")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            anchor = (anchors[column] if len(anchors) == high - low + 1
+                      else anchors[0] if value == low and anchors
+                      else anchors[-1] if value == high and anchors else "")
+            button.setAccessibleName(
+                self.tr("Question %1, answer %2").replace("%1", number.rstrip("."))
+                .replace("%2", f"{value} — {anchor}" if anchor else str(value)))
             button.setMinimumHeight(style.TOUCH_HEIGHT - 8)
             self.group.addButton(button, value)
             grid.addWidget(button, 0, column)
@@ -88,7 +98,8 @@ class QuestionnaireView(QWidget):
         super().__init__(parent)
         self._context = context
         self._current = 0
-        self._typed_one = False
+        self._second_digit = QTimer(self, singleShot=True, interval=SECOND_DIGIT_MS)
+        self._second_digit.timeout.connect(lambda: self._move(1))
         self._warned_missing = False
         self._comments_dirty = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -102,19 +113,22 @@ class QuestionnaireView(QWidget):
         for row in self.rows:
             row.group.idClicked.connect(lambda value, r=row: self._on_row_clicked(r, value))
         self.comments = QPlainTextEdit(placeholderText=q.COMMENTS_QUESTION)
+        self.comments.setAccessibleName(self.tr("13. Comments: %1").replace(
+            "%1", q.COMMENTS_QUESTION))
         self.comments.setMinimumHeight(90)
         self.comments.setTabChangesFocus(True)
         self.comments.installEventFilter(FieldKeys(self.focus_page, self))
         self.comments.textChanged.connect(self._on_comments_text_changed)
         self._comments_timer = QTimer(self, singleShot=True, interval=COMMENTS_SAVE_DELAY_MS)
         self._comments_timer.timeout.connect(self._save_comments)
-        self.message = QLabel(objectName="inline", wordWrap=True)
+        self.message = InlineLabel()
 
         body = QWidget(objectName="scrollBody")
         column = QVBoxLayout(body)
         column.setSpacing(style.SPACING)
-        column.addWidget(QLabel("Please answer each statement as it applies to the product "
-                                "you just tried.", objectName="question", wordWrap=True))
+        column.addWidget(QLabel(self.tr("Please answer each statement as it applies to the "
+                                        "product you just tried."),
+                                objectName="question", wordWrap=True))
         for row in self.rows:
             column.addWidget(row)
         column.addWidget(QLabel(f"13.  {q.COMMENTS_QUESTION}", objectName="question"))
@@ -125,20 +139,20 @@ class QuestionnaireView(QWidget):
         self._scroller.setFrameShape(QFrame.Shape.NoFrame)
         self._scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroller.setWidget(body)
-        finish = QPushButton(f"Finish  [{keys.label(keys.FINISH_QUESTIONNAIRE)}]",
-                             objectName="primary")
+        finish = QPushButton(self.tr("Finish  [%1]").replace(
+            "%1", keys.label(keys.FINISH_QUESTIONNAIRE)), objectName="primary")
         finish.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         finish.setMinimumHeight(style.TOUCH_HEIGHT)
         finish.clicked.connect(self.finish)
         footer = QHBoxLayout()
-        footer.addWidget(QLabel("Digits answer the highlighted question · ↓ ↑ move · "
-                                "on 0–10 type 1 then 0 for 10", objectName="hint"))
-        footer.addStretch(1)
-        footer.addWidget(self.message)
+        hint = QLabel(self.tr("Digits answer the highlighted question · ↓ ↑ move · "
+                              "on 0–10 type 1 then 0 for 10"), objectName="hint", wordWrap=True)
+        footer.addWidget(hint, 1)
         footer.addWidget(finish)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._scroller, 1)
+        layout.addWidget(self.message)
         layout.addLayout(footer)
 
         for digit, key in enumerate(keys.ANSWER_KEYS):
@@ -177,8 +191,9 @@ class QuestionnaireView(QWidget):
         if missing and not self._warned_missing:
             self._warned_missing = True
             shown = ", ".join(map(str, missing[:6])) + ("…" if len(missing) > 6 else "")
-            self.message.setText(f"Unanswered: {shown}. "
-                                 f"{keys.label(keys.FINISH_QUESTIONNAIRE)} again to finish anyway.")
+            self.message.setText(self.tr("Unanswered: %1. %2 again to finish anyway.")
+                                 .replace("%1", shown)
+                                 .replace("%2", keys.label(keys.FINISH_QUESTIONNAIRE)))
             return
         self.finished.emit()
 
@@ -188,13 +203,20 @@ class QuestionnaireView(QWidget):
             return
         row = self.rows[self._current]
         if row.high == 10:
-            value = 10 if digit == 0 and self._typed_one else digit
-            self._typed_one = digit == 1
-            self._answer(row, value, advance=False)
+            # "1" may begin "10": kept, and the page moves on after a pause or the "0".
+            value = 10 if digit == 0 and self._second_digit.isActive() else digit
+            self._second_digit.stop()
+            if value == 1:
+                self._answer(row, value, advance=False)
+                self._second_digit.start()
+            else:
+                self._answer(row, value, advance=True)
         elif row.low <= digit <= row.high:
             self._answer(row, digit, advance=True)
         else:
-            self.message.setText(f"Question {self._current + 1} takes {row.low} to {row.high}.")
+            self.message.setText(self.tr("Question %1 takes %2 to %3.")
+                                 .replace("%1", str(self._current + 1))
+                                 .replace("%2", str(row.low)).replace("%3", str(row.high)))
 
     def _on_row_clicked(self, row: ScaleRow, value: int) -> None:
         self._set_current(self.rows.index(row))
@@ -218,16 +240,25 @@ class QuestionnaireView(QWidget):
 
     def _set_current(self, index: int) -> None:
         self._current = index
-        self._typed_one = False
+        self._second_digit.stop()
         for i, row in enumerate(self.rows):
             row.set_current(i == index)
+        target = self.rows[index] if index < len(self.rows) else self.comments
+        self._reveal(target)
+        # Again once the layout has settled (a row's height may change as it is restyled).
+        QTimer.singleShot(0, self, lambda: self._reveal(target))
         if index < len(self.rows):
-            self._scroller.ensureWidgetVisible(self.rows[index], 0, 40)
             if not self.hasFocus():
                 self.setFocus()
         else:
-            self._scroller.ensureWidgetVisible(self.comments)
             self.comments.setFocus()
+
+    def _reveal(self, widget: QWidget) -> None:
+        self._scroller.ensureWidgetVisible(widget, 0, 40)
+
+    def current_index(self) -> int:
+        """The highlighted question (0-11), or 12 for the comments."""
+        return self._current
 
     def _on_comments_text_changed(self) -> None:
         self._comments_dirty = True

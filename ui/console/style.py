@@ -21,6 +21,7 @@ QLabel#scenario { background: #ffffff; border: 1px solid #ddd; border-radius: 10
 QLabel#timer { font-weight: 600; color: #1d3557; }
 QLabel#timerState { font-size: 14px; color: #666; }
 QLabel#inline { color: #b00020; font-size: 15px; }
+QLabel#warning { color: #7a4b00; font-size: 14px; }
 QLabel#hint { color: #666; font-size: 13px; }
 QLabel#sectionTitle { font-size: 13px; font-weight: 600; color: #555;
                       }
@@ -31,8 +32,9 @@ QWidget#scrollBody, QScrollArea, QWidget#qt_scrollarea_viewport { background: tr
 QFrame#sidePanel { background: #eceae4; border-radius: 10px; }
 QFrame#row { background: transparent; border-radius: 8px; }
 QFrame#row[current="true"] { background: #dfe9f5; }
-QPushButton { min-height: 40px; padding: 4px 6px; border: 1px solid #b9b6ad;
+QPushButton { min-height: 40px; padding: 4px 14px; border: 1px solid #b9b6ad;
               border-radius: 8px; background: #ffffff; font-size: 14px; }
+QPushButton#point { padding: 4px 4px; }
 QPushButton:hover { background: #f0eee8; }
 QPushButton:checked { background: #1d3557; color: #ffffff; border-color: #1d3557; }
 QPushButton:disabled { color: #aaa; }
@@ -41,7 +43,7 @@ QPushButton#primary { background: #2a6f4e; color: white; border-color: #2a6f4e;
 QLineEdit, QPlainTextEdit { min-height: 36px; border: 1px solid #b9b6ad;
               border-radius: 6px; background: white; padding: 2px 6px; font-size: 15px; }
 QLineEdit:focus, QPlainTextEdit:focus { border: 2px solid #457b9d; }
-QSpinBox { min-height: 36px; min-width: 80px; font-size: 15px; }
+QSpinBox { min-height: 36px; min-width: 56px; font-size: 15px; }
 QListWidget { background: white; border: 1px solid #ddd; border-radius: 6px; font-size: 14px; }
 QCheckBox { font-size: 17px; spacing: 12px; }
 QCheckBox::indicator { width: 26px; height: 26px; }

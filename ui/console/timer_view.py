@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from testlab.services.recording.attempts import format_duration
 from ui.common import shortcuts as keys
@@ -12,10 +12,10 @@ from ui.console import style
 from ui.console.clock import Clock, Stopwatch, TimerState
 
 _STATE_TEXT = {
-    TimerState.IDLE: "Ready",
-    TimerState.RUNNING: "Timing…",
-    TimerState.PAUSED: "Paused: interruption not counted",
-    TimerState.STOPPED: "Stopped",
+    TimerState.IDLE: QT_TRANSLATE_NOOP("TimerView", "Ready"),
+    TimerState.RUNNING: QT_TRANSLATE_NOOP("TimerView", "Timing…"),
+    TimerState.PAUSED: QT_TRANSLATE_NOOP("TimerView", "Paused: interruption not counted"),
+    TimerState.STOPPED: QT_TRANSLATE_NOOP("TimerView", "Stopped"),
 }
 
 
@@ -32,29 +32,34 @@ class TimerView(QWidget):
         font.setPointSize(style.TIMER_POINTS)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self._display.setFont(font)
-        self._state = QLabel(_STATE_TEXT[TimerState.IDLE], objectName="timerState")
+        self._state = QLabel(self.tr(_STATE_TEXT[TimerState.IDLE]), objectName="timerState")
         self._start_button = QPushButton()
         self._pause_button = QPushButton()
         for button in (self._start_button, self._pause_button):
             button.setFocusPolicy(button.focusPolicy().NoFocus)
             button.setMinimumHeight(style.TOUCH_HEIGHT - 8)
-            button.setMinimumWidth(150)
         self._start_button.clicked.connect(self.start_or_stop)
         self._pause_button.clicked.connect(self.pause_or_resume)
-        shown = QVBoxLayout()
+        shown = QHBoxLayout()
         shown.addWidget(self._display)
-        shown.addWidget(self._state)
-        buttons = QVBoxLayout()
+        shown.addWidget(self._state, 1, Qt.AlignmentFlag.AlignBottom)
+        # Side by side: the timer row is no taller than its figure (fit at 1366×768).
+        buttons = QHBoxLayout()
         buttons.addWidget(self._start_button)
         buttons.addWidget(self._pause_button)
-        layout = QHBoxLayout(self)
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(shown, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(buttons, 1)
         self._refresh = QTimer(self)
         self._refresh.setInterval(200)
         self._refresh.timeout.connect(self._on_refresh_timeout)
         self._show()
+
+    def set_compact(self, on: bool) -> None:
+        """The buttons under the figure (a narrow panel) or beside it."""
+        self._layout.setDirection(QBoxLayout.Direction.TopToBottom if on
+                                  else QBoxLayout.Direction.LeftToRight)
 
     def seconds(self) -> float:
         """Time on task so far, to a tenth of a second."""
@@ -76,10 +81,16 @@ class TimerView(QWidget):
         self.stopwatch.reset()
         self._show()
 
+    def restore(self, milliseconds: int, state: TimerState, note: str) -> None:
+        """Take up a kept timer (after a crash or a close) and say so under the figure."""
+        self.stopwatch.restore(milliseconds, state)
+        self._show()
+        self._state.setText(note)
+
     def show_manual(self, seconds: float) -> None:
         """Show a typed time instead of the stopwatch's (the stopwatch stays as it was)."""
         self._display.setText(format_duration(seconds))
-        self._state.setText("Typed by hand")
+        self._state.setText(self.tr("Typed by hand"))
 
     def _on_refresh_timeout(self) -> None:
         self._display.setText(format_duration(self.stopwatch.elapsed_ms() / 1000.0))
@@ -87,15 +98,17 @@ class TimerView(QWidget):
     def _show(self) -> None:
         state = self.stopwatch.state
         self._on_refresh_timeout()
-        self._state.setText(_STATE_TEXT[state])
+        self._state.setText(self.tr(_STATE_TEXT[state]))
         running = state == TimerState.RUNNING
         if running:
             self._refresh.start()
         else:
             self._refresh.stop()
-        start_word = {TimerState.IDLE: "Start", TimerState.STOPPED: "Continue"}.get(state, "Stop")
+        start_word = {TimerState.IDLE: self.tr("Start"),
+                      TimerState.STOPPED: self.tr("Continue")}.get(state, self.tr("Stop"))
         self._start_button.setText(f"{start_word}  [{keys.label(keys.TIMER_START_STOP)}]")
         self._pause_button.setText(
-            f"{'Resume' if state == TimerState.PAUSED else 'Pause'}  [{keys.TIMER_PAUSE}]")
+            f"{self.tr('Resume') if state == TimerState.PAUSED else self.tr('Pause')}"
+            f"  [{keys.TIMER_PAUSE}]")
         self._pause_button.setEnabled(state in (TimerState.RUNNING, TimerState.PAUSED))
         self.state_changed.emit(state.value)

@@ -12,6 +12,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, Final, TypeVar
 
 from sqlalchemy import select
@@ -29,6 +30,15 @@ from testlab.services.recording.guard import (
     session_raced,
 )
 from testlab.services.writes import NOT_SAVED, write_unit
+
+FASTEST_PLAUSIBLE_SUCCESS: Final = 5.0  # seconds: a success quicker than this is likely a slip
+
+
+class AttemptWarning(StrEnum):
+    """A contradiction worth a second look; warned about, never refused (it may be true)."""
+
+    SUCCESS_WITH_ASSISTS = "success_with_assists"
+    SUCCESS_TOO_FAST = "success_too_fast"
 
 
 @dataclass(frozen=True)
@@ -108,6 +118,20 @@ def validate_attempt(
         if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_COUNT:
             raise InvalidInput(f"The number of {name} must be a whole number from 0 to {MAX_COUNT}.")
     return result
+
+
+def attempt_warnings(
+    outcome: m.Outcome | None, seconds: float | None, assists: int
+) -> tuple[AttemptWarning, ...]:
+    """The contradictions in what is entered: a plain success with assists counted, a
+    success faster than ``FASTEST_PLAUSIBLE_SUCCESS``.  The console shows them inline."""
+    found = []
+    if outcome == m.Outcome.SUCCESS and assists > 0:
+        found.append(AttemptWarning.SUCCESS_WITH_ASSISTS)
+    if (outcome in (m.Outcome.SUCCESS, m.Outcome.SUCCESS_ASSISTED) and seconds is not None
+            and 0 < seconds < FASTEST_PLAUSIBLE_SUCCESS):
+        found.append(AttemptWarning.SUCCESS_TOO_FAST)
+    return tuple(found)
 
 
 def record_attempt(

@@ -48,6 +48,7 @@ ITEM_RANGES: Final[dict[str, tuple[int, int]]] = {
     "satisfaction": (1, 5),
 }
 ITEMS: Final = (*ITEM_RANGES, "comments")
+ITEM_COUNT: Final = len(ITEMS)  # 13: what "12 of 13 answered" counts against
 MAX_COMMENTS: Final = 10_000
 
 
@@ -71,6 +72,11 @@ class QuestionnaireAnswers:
     def answered(self) -> int:
         """How many of the twelve scale questions have an answer."""
         return sum(v is not None for v in (*self.sus, self.recommend, self.satisfaction))
+
+    @property
+    def answered_items(self) -> int:
+        """How many of the form's ``ITEM_COUNT`` items have an answer (comments included)."""
+        return self.answered + bool(self.comments.strip())
 
 
 EMPTY_ANSWERS: Final = QuestionnaireAnswers((None,) * 10, None, None, "", None)

@@ -12,12 +12,18 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Result, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
+from testlab.analysis.stats.questionnaires import (
+    NPS_DETRACTOR_MAX,
+    NPS_PROMOTER_MIN,
+    sus_score,
+)
 from testlab.clock import utc_instant
 from testlab.db.database import Database
 from testlab.errors import Conflict, SessionLocked
@@ -35,6 +41,7 @@ from testlab.services.recording.questionnaire import (
     QuestionnaireAnswers,
     answers_of,
 )
+from testlab.services.recording.timer import KeptTimer, kept_timer
 from testlab.services.sessions import STALE_AFTER
 from testlab.services.writes import write_unit
 
@@ -88,7 +95,8 @@ class ConsoleState:
     attempts: tuple[AttemptInfo, ...]
     observations: tuple[ObservationInfo, ...]
     answers: QuestionnaireAnswers
-    elapsed_seconds: float
+    elapsed_seconds: float  # the session's time, less the time no console had it open
+    timer: KeptTimer | None = None  # the task timer as it was kept (after a crash, going on)
 
     @property
     def next_task_index(self) -> int | None:
@@ -111,6 +119,7 @@ class TaskResult:
     rating: int | None
     errors: int
     assists: int
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,11 +136,34 @@ class SessionSummary:
     successes: int
     total_seconds: float
     observations: int
-    questionnaire_answered: int
+    questionnaire_answered: int  # of the twelve scale questions
+    sus_score: float | None = None  # 0-100, once all ten SUS answers are given
+    recommend: int | None = None
+    satisfaction: int | None = None
+    comments: str = ""
+    observation_texts: tuple[str, ...] = ()  # oldest first
+    questionnaire_items_answered: int = 0  # of ``questionnaire.ITEM_COUNT``, comments included
 
     @property
     def tasks_total(self) -> int:
         return len(self.tasks)
+
+    @property
+    def nps_category(self) -> NpsCategory | None:
+        """Promoter (9-10), passive (7-8) or detractor (0-6) by the recommend answer."""
+        if self.recommend is None:
+            return None
+        if self.recommend >= NPS_PROMOTER_MIN:
+            return NpsCategory.PROMOTER
+        return NpsCategory.DETRACTOR if self.recommend <= NPS_DETRACTOR_MAX else NpsCategory.PASSIVE
+
+
+class NpsCategory(StrEnum):
+    """Where one participant's recommend answer puts them in the Net Promoter Score."""
+
+    PROMOTER = "promoter"
+    PASSIVE = "passive"
+    DETRACTOR = "detractor"
 
 
 def _session_info(session: m.Session) -> SessionInfo:
@@ -199,6 +231,9 @@ def open_for_recording(
         raise Conflict("This PC has no workstation name.")
     instant = utc_instant(now)
     with write_unit(db, lambda: session_raced(db, session_id)) as s:
+        before = s.execute(select(m.Session.open_on, m.Session.open_heartbeat_at,
+                                  m.Session.console_closed_at)
+                           .where(m.Session.id == session_id)).one_or_none()
         taken = _rows_matched(s.execute(
             update(m.Session)
             .where(m.Session.id == session_id)
@@ -218,8 +253,18 @@ def open_for_recording(
         if session.status == m.SessionStatus.CHECKED_IN:
             session.status = m.SessionStatus.RUNNING
             session.started_at = instant
+        elif session.status == m.SessionStatus.RUNNING and before is not None:
+            # Closed cleanly: away since then; crashed (still marked open): since its
+            # last heartbeat.  Either way not the session's time.
+            left = before.console_closed_at or (before.open_heartbeat_at if before.open_on
+                                                else None)
+            if left is not None:
+                session.away_seconds = (session.away_seconds or 0.0) + max(
+                    0.0, (instant - left).total_seconds())
+        session.console_closed_at = None
         s.flush()
-        elapsed = (instant - session.started_at).total_seconds() if session.started_at else 0.0
+        elapsed = ((instant - session.started_at).total_seconds() - (session.away_seconds or 0.0)
+                   if session.started_at else 0.0)
         return ConsoleState(
             session=_session_info(session), workstation=workstation,
             tasks=_tasks(s, session.study_id),
@@ -227,6 +272,7 @@ def open_for_recording(
             observations=tuple(observations_of(s, session_id)),
             answers=answers_of(s.get(m.Questionnaire, session_id)),
             elapsed_seconds=max(0.0, elapsed),
+            timer=kept_timer(session, instant),
         )
 
 
@@ -251,13 +297,16 @@ def heartbeat(db: Database, session_id: uuid.UUID, workstation: str, *,
             raise SessionLocked(_holder_message(s, session_id))
 
 
-def release(db: Database, session_id: uuid.UUID, workstation: str) -> None:
-    """Let go of the session (the console closed); a no-op if this PC does not hold it."""
+def release(db: Database, session_id: uuid.UUID, workstation: str,
+            now: datetime | None = None) -> None:
+    """Let go of the session (the console closed); a no-op if this PC does not hold it.
+    When it closed is kept: the session clock does not count the time until it reopens."""
+    instant = utc_instant(now)
     with write_unit(db, lambda: session_raced(db, session_id)) as s:
         s.execute(
             update(m.Session)
             .where(m.Session.id == session_id, m.Session.open_on == workstation)
-            .values(open_on=None, open_heartbeat_at=None)
+            .values(open_on=None, open_heartbeat_at=None, console_closed_at=instant)
             .execution_options(synchronize_session=False)
         )
 
@@ -269,8 +318,10 @@ def _summary(s: OrmSession, session: m.Session) -> SessionSummary:
         a = attempts.get(task.id)
         results.append(TaskResult(task.title, a.outcome if a else None, a.seconds if a else None,
                                   a.rating if a else None, a.errors if a else 0,
-                                  a.assists if a else 0))
+                                  a.assists if a else 0, a.notes if a else ""))
     answers = answers_of(s.get(m.Questionnaire, session.id))
+    observations = observations_of(s, session.id)
+    sus = [v for v in answers.sus if v is not None]
     return SessionSummary(
         session_id=session.id,
         participant_code=session.participant.code if session.participant else None,
@@ -279,8 +330,12 @@ def _summary(s: OrmSession, session: m.Session) -> SessionSummary:
         successes=sum(a.outcome in (m.Outcome.SUCCESS, m.Outcome.SUCCESS_ASSISTED)
                       for a in attempts.values()),
         total_seconds=sum(a.seconds or 0.0 for a in attempts.values()),
-        observations=len(observations_of(s, session.id)),
+        observations=len(observations),
         questionnaire_answered=answers.answered,
+        sus_score=sus_score(sus) if len(sus) == len(answers.sus) else None,
+        recommend=answers.recommend, satisfaction=answers.satisfaction,
+        comments=answers.comments, observation_texts=tuple(o.text for o in observations),
+        questionnaire_items_answered=answers.answered_items,
     )
 
 
