@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 
 from testlab.analysis import queries, weighted
 from testlab.analysis.attempts import PooledAttempts, SortedTimes, pooled_attempts
+from testlab.analysis.breakdown_verdicts import group_differences, multiple_comparisons_note
 from testlab.analysis.compare import compare_stages, weighted_nps_verdict
 from testlab.analysis.confidence import check_confidence
 from testlab.analysis.dimensions import DIMENSIONS, NPS_STRATA
@@ -280,6 +281,9 @@ def _breakdown(
     values = {g for (stage_id, _key, g) in pooled.tasks if stage_id in shown_ids}
     values |= {g for (stage_id, g) in pooled.questionnaires if stage_id in shown_ids}
     labels = queries.group_labels(connection, by, values)
+    differences, tested = group_differences(
+        ((s.id, s.name) for s in shown), pooled.tasks, confidence
+    )
     groups = []
     for value in sorted(values, key=lambda v: (v is None, labels[v].casefold())):
         stages = []
@@ -289,10 +293,13 @@ def _breakdown(
         groups.append(
             BreakdownGroup(
                 value=None if value is None else str(value), label=labels[value],
-                stages=tuple(stages),
+                stages=tuple(stages), differences=tuple(differences.get(value, ())),
             )  # fmt: skip
         )
-    return Breakdown(dimension=by, groups=tuple(groups))
+    return Breakdown(
+        dimension=by, groups=tuple(groups), groups_tested=tested,
+        multiple_comparisons_note=multiple_comparisons_note(tested, confidence),
+    )  # fmt: skip
 
 
 @gc_paused()
