@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from testlab.analysis.filters import NO_FILTERS, Filters
 from testlab.analysis.stats import (
     CompletionRate,
     MeanComparison,
@@ -244,3 +245,5 @@ class ProductAnalysis:
     stages: tuple[StageFigures, ...]
     breakdown: Breakdown | None
     comparison: StageComparison | None
+    #: What every figure was restricted to (nothing by default).
+    filters: Filters = NO_FILTERS

@@ -13,6 +13,7 @@ import math
 from typing import Any
 
 from testlab.analysis import stats
+from testlab.analysis.filters import Filters
 from testlab.analysis.results import (
     GroupDifference,
     ProductAnalysis,
@@ -70,6 +71,20 @@ def document(analysis: ProductAnalysis) -> dict[str, Any]:
         "comparison": None
         if analysis.comparison is None
         else comparison_document(analysis.comparison),
+        "filters": filters_document(analysis.filters),
+    }
+
+
+def filters_document(filters: Filters) -> dict[str, Any]:
+    """What the figures were restricted to: every key present, null (or []) when not set."""
+    return {
+        "centres": list(filters.centres),
+        "age_band": filters.age_band,
+        "segment": filters.segment,
+        "digital_skill": filters.digital_skill,
+        "existing_customer": filters.existing_customer,
+        "from": None if filters.date_from is None else filters.date_from.isoformat(),
+        "to": None if filters.date_to is None else filters.date_to.isoformat(),
     }
 
 

@@ -244,6 +244,8 @@ def render(analysis: ProductAnalysis) -> str:
         f"SUS grades: {stats.SUS_GRADING_SCALE}. Times of successful attempts: "
         "geometric mean below 25, median from 25.",
     ]
+    if analysis.filters.active:
+        lines.append(f"Filtered: {analysis.filters.describe()}.")
     for stage in analysis.stages:
         lines += ["", *stage_lines(stage)]
     if analysis.breakdown is not None:
