@@ -35,6 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import Select
 
+from testlab.analysis.filters import NO_FILTERS, Filters, session_condition
 from testlab.analysis.queries import (
     BREAKDOWN_COLUMNS,
     FAILURE_OUTCOMES,
@@ -75,7 +76,7 @@ def success_outcomes(assisted_counts_as_success: bool) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=32)
 def attempts_query(
-    dialect: str, of_product: bool, by: str | None
+    dialect: str, of_product: bool, by: str | None, filters: Filters = NO_FILTERS
 ) -> Select[*tuple[Any, ...]]:
     """The grouped query, built once per shape (``:product_id`` is bound at execution).
 
@@ -112,9 +113,12 @@ def attempts_query(
         type_coerce(digits, String),
     )
     grouping = [a.outcome] if group_column is None else [a.outcome, group_column]
+    kept = session_condition(a.session_id, filters)
     if of_product and dialect != "sqlite":
-        return _per_task_query(dialect, sums, grouping, group_column is not None)
+        return _per_task_query(dialect, sums, grouping, group_column is not None, kept)
     query = select(id_text(a.task_id, dialect), *sums).where(a.outcome != Outcome.SKIPPED)
+    if kept is not None:
+        query = query.where(kept)
     if of_product:
         query = query.where(a.task_id.in_(product_tasks(bindparam("product_id"))))
     if group_column is not None:
@@ -123,7 +127,7 @@ def attempts_query(
 
 
 def _per_task_query(
-    dialect: str, sums: tuple[Any, ...], grouping: list[Any], joins_sessions: bool
+    dialect: str, sums: tuple[Any, ...], grouping: list[Any], joins_sessions: bool, kept: Any
 ) -> Select[*tuple[Any, ...]]:
     """One product's groups on PostgreSQL: each task's attempts grouped on their own.
 
@@ -134,6 +138,8 @@ def _per_task_query(
     """
     a, t = TaskAttempt, Task
     per_task = select(*sums).where(a.task_id == t.id, a.outcome != Outcome.SKIPPED)
+    if kept is not None:
+        per_task = per_task.where(kept)
     if joins_sessions:
         per_task = per_task.join(Session, Session.id == a.session_id)
     groups = per_task.group_by(*grouping).lateral("per_task")
@@ -152,6 +158,7 @@ def pooled_attempts(
     by: str | None = None,
     *,
     assisted_counts_as_success: bool = False,
+    filters: Filters = NO_FILTERS,
 ) -> PooledAttempts:
     """Every attempt of the product (or of every product) pooled by stage and task key.
 
@@ -166,7 +173,7 @@ def pooled_attempts(
         raw_id(dialect, t.id): places.setdefault((t.stage_id, t.key), len(places))
         for t in catalog.tasks
     }
-    query = attempts_query(dialect, product_id is not None, by)
+    query = attempts_query(dialect, product_id is not None, by, filters)
     params = {} if product_id is None else {"product_id": product_id}
     rows = [row for row in connection.execute(query, params).all() if row[0] in where]
     if not rows:

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 
 from testlab.analysis import queries, weighted
 from testlab.analysis.attempts import PooledAttempts, SortedTimes, pooled_attempts
+from testlab.analysis.breakdown_verdicts import group_differences, multiple_comparisons_note
 from testlab.analysis.compare import compare_stages, weighted_nps_verdict
 from testlab.analysis.confidence import check_confidence
 from testlab.analysis.dimensions import DIMENSIONS, NPS_STRATA
@@ -27,6 +28,7 @@ from testlab.analysis.figures import (
     sus_figure,
     task_figures,
 )
+from testlab.analysis.filters import NO_FILTERS, Filters, check_filters
 from testlab.analysis.results import (
     Breakdown,
     BreakdownGroup,
@@ -161,18 +163,20 @@ def analyse_product(
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
     nps_strata: str = NPS_STRATA[0],
+    filters: Filters = NO_FILTERS,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ProductAnalysis:
     """Every figure of one product: its stages (all, or those named), optionally broken
     down ``by`` a dimension and with stage B compared against stage A (``compare``).
     Each stage also gets the operator's NPS weighted by customers, its strata as
-    ``nps_strata`` says (see ``NPS_STRATA``).
+    ``nps_strata`` says (see ``NPS_STRATA``). Every figure follows ``filters``.
 
     Raises ``NotFound`` for an unknown product or stage, ``InvalidInput`` for a bad level,
-    dimension or strata, ``AnalysisCancelled`` when ``cancelled()`` turns true.
+    dimension, strata or filter, ``AnalysisCancelled`` when ``cancelled()`` turns true.
     """
     level = _level(confidence)
+    filters = check_filters(connection, filters)
     strata_by = weighted.check_strata(nps_strata)
     if by is not None and by not in DIMENSIONS:
         raise InvalidInput(f"Cannot break down by '{by}': use one of {', '.join(DIMENSIONS)}.")
@@ -188,14 +192,18 @@ def analyse_product(
     steps.step()
     assisted = assisted_counts_as_success
     attempts = pooled_attempts(
-        connection, catalog, product_id, assisted_counts_as_success=assisted
+        connection, catalog, product_id, assisted_counts_as_success=assisted, filters=filters
     )
     steps.step()
-    pooled = pool(catalog, attempts, queries.questionnaire_sums(connection, product_id))
+    pooled = pool(
+        catalog, attempts, queries.questionnaire_sums(connection, product_id, None, filters)
+    )
     infos = task_infos(catalog)
     steps.step()
     wanted = {s.id for s in shown} | ({s.id for s in pair} if pair else set())
-    any_customers, strata = _weighted_strata(connection, catalog, product_id, strata_by, wanted)
+    any_customers, strata = _weighted_strata(
+        connection, catalog, product_id, strata_by, wanted, filters
+    )
     z = z_quantile(level)
     figures = tuple(
         dataclasses.replace(
@@ -207,11 +215,12 @@ def analyse_product(
     breakdown = None
     if by is not None:
         by_attempts = pooled_attempts(
-            connection, catalog, product_id, by, assisted_counts_as_success=assisted
-        )
+            connection, catalog, product_id, by, assisted_counts_as_success=assisted,
+            filters=filters,
+        )  # fmt: skip
         steps.step()
         by_pooled = pool(
-            catalog, by_attempts, queries.questionnaire_sums(connection, product_id, by)
+            catalog, by_attempts, queries.questionnaire_sums(connection, product_id, by, filters)
         )
         steps.step()
         breakdown = _breakdown(connection, by, shown, infos, by_pooled, level)
@@ -237,6 +246,7 @@ def analyse_product(
         stages=figures,
         breakdown=breakdown,
         comparison=comparison,
+        filters=filters,
     )
 
 
@@ -246,11 +256,12 @@ def _weighted_strata(
     product_id: uuid.UUID,
     strata_by: str,
     stages: set[uuid.UUID],
+    filters: Filters,
 ) -> tuple[bool, dict[uuid.UUID, list[StratumCounts]]]:
     """Whether any customer number is entered, and the NPS strata of ``stages`` (one
     grouped query for the answers, one read of the small customer table)."""
     customers = weighted.customer_numbers(connection)
-    answers = weighted.stratum_answers(connection, product_id)
+    answers = weighted.stratum_answers(connection, product_id, filters)
     return bool(customers), weighted.stage_strata(
         catalog.study_stage, answers, customers, strata_by, stages
     )
@@ -280,6 +291,9 @@ def _breakdown(
     values = {g for (stage_id, _key, g) in pooled.tasks if stage_id in shown_ids}
     values |= {g for (stage_id, g) in pooled.questionnaires if stage_id in shown_ids}
     labels = queries.group_labels(connection, by, values)
+    differences, tested = group_differences(
+        ((s.id, s.name) for s in shown), pooled.tasks, confidence
+    )
     groups = []
     for value in sorted(values, key=lambda v: (v is None, labels[v].casefold())):
         stages = []
@@ -289,10 +303,13 @@ def _breakdown(
         groups.append(
             BreakdownGroup(
                 value=None if value is None else str(value), label=labels[value],
-                stages=tuple(stages),
+                stages=tuple(stages), differences=tuple(differences.get(value, ())),
             )  # fmt: skip
         )
-    return Breakdown(dimension=by, groups=tuple(groups))
+    return Breakdown(
+        dimension=by, groups=tuple(groups), groups_tested=tested,
+        multiple_comparisons_note=multiple_comparisons_note(tested, confidence),
+    )  # fmt: skip
 
 
 @gc_paused()

@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql import Select
 
+from testlab.analysis.filters import NO_FILTERS, Filters, session_condition
 from testlab.analysis.sums import QuestionnaireSums
 from testlab.model import (
     Centre,
@@ -245,7 +246,10 @@ def product_tasks(product_id: Any) -> Select[Any]:
 
 
 def questionnaire_sums(
-    connection: Connection, product_id: uuid.UUID | None, by: str | None = None
+    connection: Connection,
+    product_id: uuid.UUID | None,
+    by: str | None = None,
+    filters: Filters = NO_FILTERS,
 ) -> dict[GroupKey, QuestionnaireSums]:
     """Questionnaire sums per (study id, breakdown value): every questionnaire recorded.
 
@@ -255,7 +259,7 @@ def questionnaire_sums(
     ten answers are there); Σ and Σ² of the scores are exact multiples of 2.5. Questionnaires carry their
     session's study, so only a breakdown joins the sessions.
     """
-    query = _questionnaire_query(product_id is not None, by)
+    query = _questionnaire_query(product_id is not None, by, filters)
     params = {} if product_id is None else {"product_id": product_id}
     result: dict[GroupKey, QuestionnaireSums] = {}
     for row in connection.execute(query, params):
@@ -267,7 +271,7 @@ def questionnaire_sums(
 
 
 @functools.lru_cache(maxsize=16)
-def _questionnaire_query(of_product: bool, by: str | None) -> Select[Any]:
+def _questionnaire_query(of_product: bool, by: str | None, filters: Filters) -> Select[Any]:
     """The grouped questionnaire query, built once per shape (``:product_id`` bound later)."""
     q = Questionnaire
     # The database keeps each questionnaire's SUS points (0-40, NULL unless all ten
@@ -291,6 +295,9 @@ def _questionnaire_query(of_product: bool, by: str | None) -> Select[Any]:
     )
     if of_product:
         query = query.where(q.study_id.in_(_product_studies(bindparam("product_id"))))
+    kept = session_condition(q.session_id, filters)
+    if kept is not None:
+        query = query.where(kept)
     if group_column is None:
         return query.group_by(q.study_id)
     query = query.join(Session, Session.id == q.session_id)

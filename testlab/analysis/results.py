@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from testlab.analysis.filters import NO_FILTERS, Filters
 from testlab.analysis.stats import (
     CompletionRate,
     MeanComparison,
@@ -142,12 +143,36 @@ class StageFigures:
 
 
 @dataclass(frozen=True, slots=True)
+class GroupDifference:
+    """One group's task figures against the other groups pooled (``verdict``s are
+    ``significantly_better``, ``significantly_worse``, ``no_detectable_difference`` or
+    ``not_enough_data``); ``groups_tested``: how many groups were tested for this task."""
+
+    stage: str
+    key: str
+    groups_tested: int
+    completion: Verdict
+    time: Verdict
+    simplicity: Verdict
+
+    @property
+    def differs(self) -> bool:
+        """Whether any figure of the group differs significantly from the others."""
+        return any(
+            v.verdict in ("significantly_better", "significantly_worse")
+            for v in (self.completion, self.time, self.simplicity)
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class BreakdownGroup:
     """The stages' figures restricted to one centre, facilitator or test condition."""
 
     value: str | None
     label: str
     stages: tuple[StageFigures, ...]
+    #: Its task figures against the other groups pooled, for every task tested.
+    differences: tuple[GroupDifference, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +181,9 @@ class Breakdown:
 
     dimension: str
     groups: tuple[BreakdownGroup, ...]
+    #: The most groups tested together for one task, and what that means for reading them.
+    groups_tested: int = 0
+    multiple_comparisons_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,3 +245,5 @@ class ProductAnalysis:
     stages: tuple[StageFigures, ...]
     breakdown: Breakdown | None
     comparison: StageComparison | None
+    #: What every figure was restricted to (nothing by default).
+    filters: Filters = NO_FILTERS

@@ -15,12 +15,13 @@ import uuid
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, case, func, select
+from sqlalchemy import Connection, bindparam, case, func, select, true
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select
 
 from testlab.analysis import queries
 from testlab.analysis.dimensions import NPS_STRATA
+from testlab.analysis.filters import NO_FILTERS, Filters, session_condition
 from testlab.analysis.results import WeightedNpsFigure
 from testlab.analysis.stats.weighted_nps import StratumCounts, weighted_from_checked
 from testlab.errors import InvalidInput
@@ -51,25 +52,26 @@ def check_strata(strata_by: str) -> str:
 
 
 def stratum_answers(
-    connection: Connection, product_id: uuid.UUID
+    connection: Connection, product_id: uuid.UUID, filters: Filters = NO_FILTERS
 ) -> dict[tuple[uuid.UUID, str, str | None], Counts]:
     """Recommend answers of one product per (study, country, segment): n, promoters, detractors."""
     result: dict[tuple[uuid.UUID, str, str | None], Counts] = {}
     for study_id, country, segment, n, promoters, detractors in connection.execute(
-        _answers_query(), {"product_id": product_id}
+        _answers_query(filters), {"product_id": product_id}
     ):
         key = (queries._as_uuid(study_id), str(country), queries._plain(segment))
         result[key] = (int(n), int(promoters), int(detractors))
     return result
 
 
-@functools.lru_cache(maxsize=1)
-def _answers_query() -> Select[*tuple[Any, ...]]:
+@functools.lru_cache(maxsize=16)
+def _answers_query(filters: Filters) -> Select[*tuple[Any, ...]]:
     """The grouped query, built once (``:product_id`` bound later)."""
     q = Questionnaire
     home = aliased(Centre)
     held = aliased(Centre)
     country = func.coalesce(home.country, held.country)
+    kept = session_condition(q.session_id, filters)
     return (
         select(q.study_id, country, queries.raw(Participant.segment), func.count(q.recommend),
                func.count(case((q.recommend >= 9, 1))), func.count(case((q.recommend <= 6, 1))))
@@ -79,6 +81,7 @@ def _answers_query() -> Select[*tuple[Any, ...]]:
         .outerjoin(home, home.id == Participant.centre_id)
         .where(q.recommend.is_not(None))
         .where(q.study_id.in_(queries._product_studies(bindparam("product_id"))))
+        .where(true() if kept is None else kept)
         .group_by(q.study_id, country, Participant.segment)
     )  # fmt: skip
 

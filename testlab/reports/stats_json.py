@@ -13,7 +13,9 @@ import math
 from typing import Any
 
 from testlab.analysis import stats
+from testlab.analysis.filters import Filters
 from testlab.analysis.results import (
+    GroupDifference,
     ProductAnalysis,
     StageComparison,
     StageFigures,
@@ -59,13 +61,30 @@ def document(analysis: ProductAnalysis) -> dict[str, Any]:
                     "value": g.value,
                     "label": g.label,
                     "stages": [stage_document(s) for s in g.stages],
+                    "differences": [_difference(d) for d in g.differences],
                 }
                 for g in analysis.breakdown.groups
             ],
+            "groups_tested": analysis.breakdown.groups_tested,
+            "multiple_comparisons_note": analysis.breakdown.multiple_comparisons_note,
         },
         "comparison": None
         if analysis.comparison is None
         else comparison_document(analysis.comparison),
+        "filters": filters_document(analysis.filters),
+    }
+
+
+def filters_document(filters: Filters) -> dict[str, Any]:
+    """What the figures were restricted to: every key present, null (or []) when not set."""
+    return {
+        "centres": list(filters.centres),
+        "age_band": filters.age_band,
+        "segment": filters.segment,
+        "digital_skill": filters.digital_skill,
+        "existing_customer": filters.existing_customer,
+        "from": None if filters.date_from is None else filters.date_from.isoformat(),
+        "to": None if filters.date_to is None else filters.date_to.isoformat(),
     }
 
 
@@ -166,6 +185,19 @@ def comparison_document(comparison: StageComparison) -> dict[str, Any]:
         "satisfaction_top2": _verdict(comparison.satisfaction_top2, "proportion"),
         "satisfaction": _verdict(comparison.satisfaction, "mean"),
         "nps_weighted": _verdict(comparison.nps_weighted, "nps"),
+    }
+
+
+def _difference(d: GroupDifference) -> dict[str, Any]:
+    """A group's task figures against the other groups pooled (group minus others)."""
+    return {
+        "stage": d.stage,
+        "key": d.key,
+        "groups_tested": d.groups_tested,
+        "differs": d.differs,
+        "completion": _verdict(d.completion, "proportion"),
+        "time": _verdict(d.time, "ratio"),
+        "simplicity": _verdict(d.simplicity, "mean"),
     }
 
 

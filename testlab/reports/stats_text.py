@@ -15,6 +15,7 @@ from testlab.analysis.results import (
     IMPROVEMENT,
     NO_CHANGE,
     REGRESSION,
+    GroupDifference,
     ProductAnalysis,
     StageComparison,
     StageFigures,
@@ -29,6 +30,9 @@ VERDICT_WORDS = {
     IMPROVEMENT: "significant improvement",
     REGRESSION: "significant regression",
     NO_CHANGE: "no detectable change",
+    "significantly_better": "SIGNIFICANTLY BETTER than the others",
+    "significantly_worse": "SIGNIFICANTLY WORSE than the others",
+    "no_detectable_difference": "no detectable difference",
 }
 TASK_HEADER = ("Task", "Attempts", "Completion", "Time", "Time to failure", "SEQ", "SEQ 6-7",
                "Errors", "Assists", "SUM")  # fmt: skip
@@ -190,6 +194,19 @@ def _verdict(v: Verdict, kind: str) -> str:
     return f"{text} {VERDICT_WORDS[v.verdict]}"
 
 
+def difference_lines(differences: Sequence[GroupDifference]) -> list[str]:
+    """The tasks where the group differs significantly from the other groups pooled,
+    marked (*), with how many groups were tested (group − others, times group / others)."""
+    rows = [("* Differs from the others", "Groups tested", "Completion", "Time", "SEQ")]
+    rows += [
+        (f"* {d.stage} / {d.key}", str(d.groups_tested), _verdict(d.completion, "proportion"),
+         _verdict(d.time, "ratio"), _verdict(d.simplicity, "mean"))
+        for d in differences
+        if d.differs
+    ]  # fmt: skip
+    return align(rows) if len(rows) > 1 else []
+
+
 def comparison_lines(comparison: StageComparison) -> list[str]:
     """Stage B against stage A, task by task, then the stage-level figures."""
     lines = [f"{comparison.stage_b} against {comparison.stage_a} "
@@ -227,13 +244,18 @@ def render(analysis: ProductAnalysis) -> str:
         f"SUS grades: {stats.SUS_GRADING_SCALE}. Times of successful attempts: "
         "geometric mean below 25, median from 25.",
     ]
+    if analysis.filters.active:
+        lines.append(f"Filtered: {analysis.filters.describe()}.")
     for stage in analysis.stages:
         lines += ["", *stage_lines(stage)]
     if analysis.breakdown is not None:
+        if analysis.breakdown.multiple_comparisons_note:
+            lines += ["", f"Note: {analysis.breakdown.multiple_comparisons_note}"]
         for group in analysis.breakdown.groups:
             lines += ["", f"== {analysis.breakdown.dimension}: {group.label} =="]
             for stage in group.stages:
                 lines += stage_lines(stage)
+            lines += difference_lines(group.differences)
     if analysis.comparison is not None:
         lines += ["", *comparison_lines(analysis.comparison)]
     return "\n".join(lines) + "\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from testlab.analysis.dimensions import NPS_STRATA
+from testlab.analysis.filters import NO_FILTERS, Filters
 from testlab.analysis.product import analyse_network, analyse_product
 from testlab.analysis.results import ProductAnalysis
 from testlab.db.database import Database
@@ -25,14 +26,16 @@ def product_statistics(
     confidence: float = 0.95,
     assisted_counts_as_success: bool = False,
     nps_strata: str = NPS_STRATA[0],
+    filters: Filters = NO_FILTERS,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ProductAnalysis:
     """Every figure of the product named ``product`` (see ``analyse_product``), with the
     operator's NPS weighted by customers per stratum (``nps_strata``: see ``NPS_STRATA``).
 
+    Every figure follows ``filters`` (centres, participant profile, session dates).
     Raises ``NotFound`` for an unknown product or stage and ``InvalidInput`` for a bad
-    confidence level, dimension or strata.
+    confidence level, dimension, strata, or an unknown centre or profile value.
     """
     with db.engine.connect() as connection:
         return analyse_product(
@@ -44,6 +47,7 @@ def product_statistics(
             confidence=confidence,
             assisted_counts_as_success=assisted_counts_as_success,
             nps_strata=nps_strata,
+            filters=filters,
             progress=progress,
             cancelled=cancelled,
         )
