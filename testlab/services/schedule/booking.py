@@ -12,6 +12,7 @@ waits, then reads the winner's session and is refused with the clash message.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -82,18 +83,23 @@ class _Resolved:
 def book(db: Database, booking: Booking, *, cooldown_days: int = COOLDOWN_DAYS) -> BookedSession:
     """Book a session; every problem is reported at once (``BookingRefused``), nothing saved."""
     with write_unit(db, lambda: _raced_booking(db, booking, cooldown_days)) as s:
-        _serialise(s, booking)
-        resolved = _check(s, booking, cooldown_days, ignore=None)
-        session = m.Session(
-            study_id=resolved.study.id, centre_id=resolved.centre.id, room_id=resolved.room.id,
-            facilitator_id=resolved.facilitator.id,
-            participant_id=resolved.participant.id if resolved.participant else None,
-            starts_at=resolved.slot.start, planned_minutes=booking.minutes,
-            status=m.SessionStatus.SCHEDULED, outside_hours=booking.outside_hours,
-        )
-        s.add(session)
-        s.flush()
-        return _booked(session, resolved.centre, resolved.room)
+        serialise(s, [booking])
+        return book_in(s, booking, cooldown_days)
+
+
+def book_in(s: OrmSession, booking: Booking, cooldown_days: int) -> BookedSession:
+    """Check and add one booking inside the caller's locked unit of work (``serialise`` first)."""
+    resolved = _check(s, booking, cooldown_days, ignore=None)
+    session = m.Session(
+        study_id=resolved.study.id, centre_id=resolved.centre.id, room_id=resolved.room.id,
+        facilitator_id=resolved.facilitator.id,
+        participant_id=resolved.participant.id if resolved.participant else None,
+        starts_at=resolved.slot.start, planned_minutes=booking.minutes,
+        status=m.SessionStatus.SCHEDULED, outside_hours=booking.outside_hours,
+    )
+    s.add(session)
+    s.flush()
+    return _booked(session, resolved.centre, resolved.room)
 
 
 def reschedule(
@@ -102,7 +108,7 @@ def reschedule(
 ) -> BookedSession:
     """Move or edit a scheduled session with the same checks as a booking (itself excluded)."""
     with write_unit(db, lambda: session_raced(db, session_id)) as s:
-        _serialise(s, booking)
+        serialise(s, [booking])
         session = get_session(s, session_id)
         if session.status not in (m.SessionStatus.SCHEDULED, m.SessionStatus.CHECKED_IN):
             raise Conflict(f"This session is {session.status.words}; it cannot be rescheduled.")
@@ -165,14 +171,14 @@ def _lock_key(value: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
-def _serialise(s: OrmSession, booking: Booking) -> None:
-    """Take the database lock under which a booking's checks and its write run as one."""
+def serialise(s: OrmSession, bookings: Sequence[Booking]) -> None:
+    """Take the database lock under which bookings' checks and their writes run as one."""
     if s.get_bind().dialect.name == "postgresql":
-        keys = sorted({
+        keys = sorted({key for booking in bookings for key in (
             _lock_key(f"room:{booking.centre_code.strip().upper()}:{booking.room_name.strip()}"),
             _lock_key(f"staff:{booking.facilitator_email.strip().lower()}"),
             _lock_key(f"participant:{(booking.participant_code or '').strip().upper()}"),
-        })
+        )})
         for key in keys:
             s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
     else:
