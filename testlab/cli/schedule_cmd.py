@@ -141,21 +141,16 @@ def register(subparsers: Any) -> None:
 
 def handle_list(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
     """Print the matching sessions as a table or JSON."""
-    from testlab.services.schedule.listing import list_sessions
+    from testlab.services.schedule.listing import list_sessions, list_sessions_json
 
-    rows = list_sessions(open_db(), centre_code=args.centre, study_title=args.study,
-                         facilitator_email=args.facilitator, first_day=args.first,
-                         last_day=args.last)
+    filters = dict(centre_code=args.centre, study_title=args.study,
+                   facilitator_email=args.facilitator, first_day=args.first,
+                   last_day=args.last)
     if args.json:
-        out = [{"id": str(r.id), "starts_at": r.starts_at.isoformat(),
-                "local_start": r.local_start.isoformat(), "minutes": r.minutes,
-                "status": r.status.value, "centre": r.centre_code, "time_zone": r.time_zone,
-                "room": r.room_name, "study": r.study_title, "product": r.product_name,
-                "facilitator": r.facilitator_email, "participant": r.participant_code,
-                "outside_hours": r.outside_hours} for r in rows]
-        sys.stdout.write(json.dumps(out, ensure_ascii=False))
+        sys.stdout.write(list_sessions_json(open_db(), **filters))
         sys.stdout.write("\n")
         return 0
+    rows = list_sessions(open_db(), **filters)
     for r in rows:
         print(f"{r.id}  {r.local_start:%Y-%m-%d %H:%M} {r.centre_code} ({r.minutes} min)  "
               f"{r.room_name or '-'}  {r.status.value}  {r.study_title}  "

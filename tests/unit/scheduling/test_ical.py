@@ -88,3 +88,30 @@ def test_list_filters_by_each_centres_local_day(db: Database) -> None:
     day = datetime(2027, 6, 9).date()
     rows = list_sessions(db, first_day=day, last_day=day)
     assert [(r.centre_code, r.local_start.hour) for r in rows] == [("CAI", 23)]
+
+
+def test_the_fast_json_listing_says_what_the_plain_listing_says(db: Database) -> None:
+    import json
+
+    from testlab.services.schedule.listing import list_sessions_json
+
+    build_world(db)
+    svc.book(db, booking("2027-06-09 10:00", participant_code="P-PAR-0001"))
+    svc.book(db, booking("2027-10-31 02:30", fold=1, outside_hours=True, minutes=20))
+    svc.book(db, booking("2027-06-09 09:30", centre_code="LIS",
+                         facilitator_email="bruno@example.net"))
+    day = datetime(2027, 6, 9).date()
+    for filters in ({}, {"centre_code": "par"}, {"study_title": "Alpha round"},
+                    {"facilitator_email": "bruno@example.net"},
+                    {"first_day": day, "last_day": day}):
+        plain = [{"id": str(r.id), "starts_at": r.starts_at.isoformat(),
+                  "local_start": r.local_start.isoformat(), "minutes": r.minutes,
+                  "status": r.status.value, "centre": r.centre_code, "time_zone": r.time_zone,
+                  "room": r.room_name, "study": r.study_title, "product": r.product_name,
+                  "facilitator": r.facilitator_email, "participant": r.participant_code,
+                  "outside_hours": r.outside_hours}
+                 for r in list_sessions(db, **filters)]  # type: ignore[arg-type]
+        assert json.loads(list_sessions_json(db, **filters)) == plain  # type: ignore[arg-type]
+        assert plain
+    with pytest.raises(NotFound, match="no study titled Nope"):
+        list_sessions_json(db, study_title="Nope")
