@@ -45,7 +45,7 @@ def test_backup_during_recording_is_sound_and_complete(
         sqlite_path: Path, tmp_path: Path) -> None:
     db = open_database(str(sqlite_path))
     lab = build_lab(db)
-    svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
+    svc.check_in(db, lab.session_id, True, lab.staff_id)
     db.close()
     context = mp.get_context("spawn")
     committed = context.Value("i", 0)

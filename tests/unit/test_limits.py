@@ -17,7 +17,7 @@ from tests.unit.test_recording_world import build_lab
 
 def test_the_largest_values_the_import_takes_can_be_recorded_and_corrected(db: Database) -> None:
     lab = build_lab(db)
-    svc.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
+    svc.check_in(db, lab.session_id, True, lab.staff_id)
     open_for_recording(db, lab.session_id, "PC")
     assert parse_seconds(str(int(MAX_SECONDS)), Outcome.FAILURE) == MAX_SECONDS
     assert parse_count(str(MAX_COUNT), "errors") == MAX_COUNT
