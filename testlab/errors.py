@@ -95,3 +95,11 @@ class NeedsConfirmation(Conflict):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+
+class BookingRefused(Conflict):
+    """A booking or reschedule is refused; ``problems`` lists every reason, each naming its clash."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = tuple(problems)

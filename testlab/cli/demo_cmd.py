@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -17,7 +18,9 @@ products with their design stages and post-launch studies; pseudonymous
 participants; about a thousand sessions with task attempts, questionnaires,
 observations and findings.
 
-The same --seed always gives exactly the same data. A database that already
+Its schedule is placed around the day it is loaded (--today to choose): past weeks
+held, this week and the next ones booked. The same --seed and day always give exactly
+the same data. A database that already
 has centres is refused and left unchanged (exit status 2).
 """
 
@@ -34,7 +37,19 @@ def register(subparsers: Any) -> None:
         "--seed", type=int, default=1, metavar="N",
         help="seed of the generated data (default: 1); same seed, same data",
     )
+    parser.add_argument(
+        "--today", type=_day, default=None, metavar="YYYY-MM-DD",
+        help="the day the schedule is placed around (default: today): weeks before it "
+        "held, its week and the next ones booked; same seed and day, same data",
+    )
     parser.set_defaults(handler=handle)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
@@ -43,7 +58,7 @@ def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
 
     db = open_db()
     started = time.perf_counter()
-    summary = load_demo_network(db, seed=args.seed)
+    summary = load_demo_network(db, seed=args.seed, today=args.today)
     elapsed = time.perf_counter() - started
     print(f"Loaded the demo network (seed {summary.seed}) into {db.description} "
           f"in {elapsed:.1f} s:")

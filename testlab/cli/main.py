@@ -33,6 +33,8 @@ COMMANDS: tuple[str, ...] = (
     "testlab.cli.stats_cmd",
     "testlab.cli.customers_cmd",
     "testlab.cli.findings_cmd",
+    "testlab.cli.schedule_cmd",
+    "testlab.cli.participants_cmd",
     "testlab.cli.check_cmd",
     "testlab.cli.backup_cmd",
 )

@@ -48,8 +48,12 @@ class StudyPlan:
     tasks: tuple[TaskPlan, ...]
 
 
-def build_catalog(rng: random.Random, rows: DemoRows, network: NetworkIndex) -> list[StudyPlan]:
-    """Add every product with its stages, one study per stage, and the study tasks."""
+def build_catalog(rng: random.Random, rows: DemoRows, network: NetworkIndex,
+                  shift: timedelta = timedelta(0)) -> list[StudyPlan]:
+    """Add every product with its stages, one study per stage, and the study tasks.
+
+    ``shift`` (whole weeks) moves every study's dates, so the demo lives around its load day.
+    """
     plans: list[StudyPlan] = []
     for index, product in enumerate(PRODUCTS):
         product_id = new_id(rng)
@@ -63,7 +67,8 @@ def build_catalog(rng: random.Random, rows: DemoRows, network: NetworkIndex) -> 
                 "id": stage_id, "product_id": product_id, "position": position,
                 "kind": stage.kind, "name": stage.name,
             })
-            plans.append(_study(rng, rows, network, product, stage_id, position, stage))
+            plans.append(_study(rng, rows, network, product, stage_id, position, stage,
+                                shift))
     return plans
 
 
@@ -75,12 +80,13 @@ def _study(
     stage_id: uuid.UUID,
     stage_index: int,
     stage: StageData,
+    shift: timedelta,
 ) -> StudyPlan:
     """Add the study of one stage, its centres and its tasks."""
     study_id = new_id(rng)
-    starts_on = stage.starts_on
+    starts_on = stage.starts_on + shift
     ends_on = starts_on + timedelta(weeks=stage.weeks, days=-3)
-    status = _status(starts_on, ends_on)
+    status = _status(starts_on - shift, ends_on - shift)
     rows.add("studies", {
         "id": study_id, "stage_id": stage_id, "title": f"{product.name} — {stage.name}",
         "objectives": OBJECTIVES[stage.kind], "method": stage.method,

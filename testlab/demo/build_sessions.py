@@ -86,8 +86,11 @@ class SessionsResult:
 class SessionBuilder:
     """Books and fills the sessions of every study, centre by centre."""
 
-    def __init__(self, rng: random.Random, rows: DemoRows, network: NetworkIndex) -> None:
+    def __init__(self, rng: random.Random, rows: DemoRows, network: NetworkIndex,
+                 reference: date = REFERENCE_DATE) -> None:
         self.rng = rng
+        # Sessions from this Monday on are still to come (booked); earlier ones happened.
+        self.reference = reference
         self.rows = rows
         self.network = network
         self.pool: dict[str, list[_Person]] = defaultdict(list)
@@ -119,7 +122,7 @@ class SessionBuilder:
             facilitator = self._free_facilitator(centre, day, at)
             if facilitator is None:
                 continue
-            if day >= REFERENCE_DATE:
+            if day >= self.reference:
                 status = SessionStatus.SCHEDULED
             else:
                 status = weighted(self.rng, PAST_STATUS)

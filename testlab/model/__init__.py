@@ -49,7 +49,7 @@ if TYPE_CHECKING:
         Staff,
         StaffRole,
     )
-    from testlab.model.participants import Participant, ParticipantContact
+    from testlab.model.participants import ContactErasure, Participant, ParticipantContact
     from testlab.model.products import Product, Stage, Study, StudyCentre, Task
     from testlab.model.sessions import (
         AttemptRevision,
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 _PARTS: dict[str, tuple[str, ...]] = {
     "network": ("Centre", "ClosedDay", "OpeningHours", "Room", "Staff", "StaffRole"),
     "products": ("Product", "Stage", "Study", "StudyCentre", "Task"),
-    "participants": ("Participant", "ParticipantContact"),
+    "participants": ("ContactErasure", "Participant", "ParticipantContact"),
     "sessions": ("AttemptRevision", "Observation", "Questionnaire", "Session", "TaskAttempt"),
     "findings": ("Finding", "FindingEvidence", "FindingStageStatus"),
     "customers": ("CustomerCount",),
@@ -110,7 +110,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "AgeBand", "AttemptRevision", "Base", "Centre", "ClosedDay", "CustomerCount", "DeviceKind",
+    "AgeBand", "AttemptRevision", "Base", "Centre", "ClosedDay", "ContactErasure", "CustomerCount", "DeviceKind",
     "DigitalSkill", "Finding",
     "FindingEvidence", "FindingStageStatus", "FindingStatus", "Network", "Observation",
     "OpeningHours", "Outcome", "Participant", "ParticipantContact", "Product", "Questionnaire",

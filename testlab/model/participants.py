@@ -60,3 +60,18 @@ class ParticipantContact(Base):
     email: Mapped[str | None] = mapped_column(String(254))
 
     participant: Mapped[Participant] = relationship(back_populates="contact")
+
+
+class ContactErasure(Base):
+    """That a participant's contact details were erased on request, and when.
+
+    Holds none of the erased data: only the pseudonymous participant and the instant.
+    """
+
+    __tablename__ = "contact_erasures"
+
+    id: Mapped[uuid.UUID] = uuid_pk()
+    participant_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True
+    )
+    erased_at: Mapped[datetime] = mapped_column(default=utc_now)

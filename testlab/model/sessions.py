@@ -45,6 +45,8 @@ class Session(Base):
         ),
         CheckConstraint("planned_minutes > 0", name="planned_minutes_positive"),
         Index("ix_sessions_centre_id_starts_at", "centre_id", "starts_at"),
+        # Booking checks look for a room's sessions around a new slot.
+        Index("ix_sessions_room_id_starts_at", "room_id", "starts_at"),
         # Questionnaire sums group completed sessions by study: covered, no table look-up.
         Index("ix_sessions_study_id_status_id", "study_id", "status", "id"),
         # What a questionnaire's (session_id, study_id) foreign key refers to.  A unique
@@ -70,6 +72,9 @@ class Session(Base):
     # midnight of that day and the time is unknown; export writes the date alone again.
     start_date_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     planned_minutes: Mapped[int] = mapped_column(SmallInteger, default=60)
+    # Booked outside the centre's opening hours or on a closed day, as the booker said
+    # explicitly (an evening session by arrangement): recorded, never silently allowed.
+    outside_hours: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[SessionStatus] = mapped_column(str_enum(SessionStatus, "session_status"))
     device_kind: Mapped[DeviceKind | None] = mapped_column(str_enum(DeviceKind, "device_kind"))
     device_model: Mapped[str | None] = mapped_column(String(120))

@@ -7,8 +7,11 @@ second.  Anything that stops the load (refusal, cancellation, error) rolls it al
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import exists, func, insert, select
 
+from testlab.clock import utc_now
 from testlab.db.database import Database
 from testlab.demo.generator import GENERATION_STEPS, DemoCancelled, DemoSummary, generate, summary
 from testlab.demo.rows import INSERT_ORDER
@@ -27,12 +30,15 @@ def load_demo_network(
     db: Database,
     *,
     seed: int = 1,
+    today: date | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> DemoSummary:
     """Fill an empty database with the demo network generated from ``seed``.
 
-    All or nothing: raises ``Conflict`` if the database already has centres, and
+    The schedule is placed around ``today`` (default: the current day in UTC): weeks
+    before it held, its week and the next ones booked; the same seed and day give the
+    same rows.  All or nothing: raises ``Conflict`` if the database already has centres, and
     ``DemoCancelled`` if ``cancelled()`` turns true; either way nothing is written.
     """
     steps = Steps(GENERATION_STEPS + len(INSERT_ORDER), progress, cancelled,
@@ -41,7 +47,7 @@ def load_demo_network(
         existing = s.scalar(select(func.count()).select_from(Centre)) or 0
     if existing:
         raise Conflict(_refusal(db, existing))
-    rows = generate(seed, steps.step)
+    rows = generate(seed, steps.step, today=today or utc_now().date())
     with db.session_factory.begin() as s:
         # Checked again inside the unit of work: another PC may have loaded meanwhile.
         existing = s.scalar(select(func.count()).select_from(Centre)) or 0

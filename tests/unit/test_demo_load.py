@@ -26,6 +26,7 @@ from testlab.model import (
 )
 from testlab.services.demo import is_empty, load_demo_network
 from testlab.services.info import database_info
+from tests.conftest import DEMO_TODAY
 
 # Tables compared between two loads; between them they hold every kind of value.
 COMPARED = ("centres", "opening_hours", "rooms", "staff", "staff_roles", "stages", "tasks",
@@ -45,7 +46,7 @@ def dump(db: Database) -> dict[str, list[tuple]]:
 def test_same_seed_gives_identical_files_and_another_seed_differs(
     demo_db: Database, sqlite_db: Database, tmp_path: Path
 ) -> None:
-    load_demo_network(sqlite_db, seed=7)
+    load_demo_network(sqlite_db, seed=7, today=DEMO_TODAY)
     assert dump(sqlite_db) == dump(demo_db)
     other = open_database(str(tmp_path / "other.sqlite3"))
     try:
