@@ -21,6 +21,8 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
+from sqlalchemy.exc import DBAPIError
+
 from testlab.db.damage import damaged_message, is_damage
 from testlab.db.database import Database
 from testlab.errors import DamagedDatabase, DatabaseUnreachable, InvalidInput
@@ -69,7 +71,16 @@ def backup_database(db: Database, out: Path | str) -> BackupInfo:
 
 def _copy(db: Database, temporary: Path) -> None:
     """The online backup into ``temporary``, then its integrity check (damage: refused)."""
-    raw = db.engine.raw_connection()
+    try:
+        raw = db.engine.raw_connection()
+    except DBAPIError as exc:  # the connection's own set-up read a damaged page
+        if is_damage(exc.orig):
+            raise DamagedDatabase(damaged_message(db.description)) from None
+        raise
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise DamagedDatabase(damaged_message(db.description)) from None
+        raise
     try:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
