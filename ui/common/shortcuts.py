@@ -41,6 +41,13 @@ ADHOC_SESSION: Final = "Ctrl+Shift+N"
 REFRESH: Final = "F5"
 RECORDED_RESULTS: Final = "Ctrl+R"  # also on the console's summary page
 
+# -- The Setup section's pages (centres, staff, products, studies) ------------------------
+SETUP_NEW: Final = "Ctrl+Shift+A"  # an empty form: Save creates
+SETUP_SAVE: Final = "Ctrl+S"
+SETUP_ADD_ITEM: Final = "Ctrl+Shift+R"  # add a room / stage / task to the selected entry
+SETUP_MOVE_UP: Final = "Ctrl+Shift+Up"  # stages and tasks
+SETUP_MOVE_DOWN: Final = "Ctrl+Shift+Down"
+
 # -- A session's recorded results (its own dialog) ----------------------------------------
 CORRECT_ATTEMPT: Final = "Ctrl+E"  # Enter works too (the default button)
 
