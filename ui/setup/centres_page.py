@@ -28,7 +28,7 @@ from testlab.services.setup.lists import SetupLists
 from ui.common import labels, shortcuts
 from ui.common.operations import CoreCall
 from ui.common.table_model import Column
-from ui.setup.setup_page import SetupPage, add_field, key_button
+from ui.setup.setup_page import SetupPage, add_field, find_data, key_button
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DEFAULT_OPENS, DEFAULT_CLOSES = QTime(9, 0), QTime(18, 0)
@@ -181,7 +181,7 @@ class CentresPage(SetupPage[svc.CentreRecord]):
         if item is not None:
             room: svc.RoomRecord = item.data(Qt.ItemDataRole.UserRole)
             self.room_name.setText(room.name)
-            self.room_kind.setCurrentIndex(self.room_kind.findData(room.kind))
+            self.room_kind.setCurrentIndex(find_data(self.room_kind, room.kind))
         self._room_buttons()
 
     def fields(self) -> svc.CentreFields:

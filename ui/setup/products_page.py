@@ -19,7 +19,7 @@ from testlab.services.setup.lists import SetupLists
 from ui.common import labels, shortcuts
 from ui.common.operations import CoreCall
 from ui.common.table_model import Column
-from ui.setup.setup_page import SetupPage, add_field, key_button, moved
+from ui.setup.setup_page import SetupPage, add_field, find_data, key_button, moved
 
 
 class ProductsPage(SetupPage[svc.ProductRecord]):
@@ -67,7 +67,7 @@ class ProductsPage(SetupPage[svc.ProductRecord]):
         self.owner.addItem(self.tr("(none)"), None)
         for person in lists.staff:
             self.owner.addItem(f"{person.name} <{person.email}>", person.id)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(chosen)))
+        self.owner.setCurrentIndex(max(0, find_data(self.owner, chosen)))
 
     def clear_form(self) -> None:
         for edit in (self.name, self.description, self.stage_name):
@@ -79,7 +79,7 @@ class ProductsPage(SetupPage[svc.ProductRecord]):
     def show_row(self, row: svc.ProductRecord) -> None:
         self.name.setText(row.name)
         self.description.setText(row.description)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(row.owner_id)))
+        self.owner.setCurrentIndex(max(0, find_data(self.owner, row.owner_id)))
         chosen = self.chosen_stage()
         self.stages.clear()
         for stage in row.stages:
@@ -105,7 +105,7 @@ class ProductsPage(SetupPage[svc.ProductRecord]):
         if item is not None:
             stage: svc.StageRecord = item.data(Qt.ItemDataRole.UserRole)
             self.stage_name.setText(stage.name)
-            self.stage_kind.setCurrentIndex(self.stage_kind.findData(stage.kind))
+            self.stage_kind.setCurrentIndex(find_data(self.stage_kind, stage.kind))
         self._stage_buttons()
 
     def save(self) -> None:

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -236,3 +237,9 @@ def moved(ids: Sequence[uuid.UUID], chosen: uuid.UUID, step: int) -> list[uuid.U
         return None
     order[at], order[to] = order[to], order[at]
     return order
+
+
+def find_data(combo: QComboBox, value: object) -> int:
+    """The line of ``combo`` whose data equals ``value`` (a UUID too, which ``findData``
+    cannot compare), or -1."""
+    return next((line for line in range(combo.count()) if combo.itemData(line) == value), -1)

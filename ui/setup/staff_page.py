@@ -11,7 +11,7 @@ from testlab.services.setup import staff as svc
 from testlab.services.setup.lists import SetupLists
 from ui.common.operations import CoreCall
 from ui.common.table_model import Column
-from ui.setup.setup_page import SetupPage, add_field
+from ui.setup.setup_page import SetupPage, add_field, find_data
 
 ROLES = {
     Role.FACILITATOR: "Facilitator",
@@ -63,7 +63,7 @@ class StaffPage(SetupPage[svc.StaffRecord]):
         self.home.addItem(self.tr("(none)"), None)
         for centre in lists.centres:
             self.home.addItem(f"{centre.code} — {centre.name}", centre.id)
-        self.home.setCurrentIndex(max(0, self.home.findData(chosen)))
+        self.home.setCurrentIndex(max(0, find_data(self.home, chosen)))
 
     def clear_form(self) -> None:
         self.name.clear()
@@ -79,7 +79,7 @@ class StaffPage(SetupPage[svc.StaffRecord]):
         self.email.setText(row.email)
         for role, box in self.roles.items():
             box.setChecked(role in row.roles)
-        self.home.setCurrentIndex(max(0, self.home.findData(row.home_centre_id)))
+        self.home.setCurrentIndex(max(0, find_data(self.home, row.home_centre_id)))
         self.active_button.setEnabled(True)
         self.active_button.setText(self.tr("&Deactivate") if row.active
                                    else self.tr("Re&activate"))

@@ -36,7 +36,7 @@ from testlab.services.setup.lists import SetupLists, StudyEntry
 from ui.common import labels, shortcuts
 from ui.common.operations import CoreCall
 from ui.common.table_model import Column
-from ui.setup.setup_page import SetupPage, add_field, key_button, moved
+from ui.setup.setup_page import SetupPage, add_field, find_data, key_button, moved
 
 TEXT_HEIGHT = 60
 MAX_SAMPLE = 10_000
@@ -154,7 +154,7 @@ class StudiesPage(SetupPage[StudyEntry]):
         for product in lists.products:
             for stage in product.stages:
                 self.stage.addItem(f"{product.name} — {stage.name}", stage.id)
-        self.stage.setCurrentIndex(max(0, self.stage.findData(chosen)))
+        self.stage.setCurrentIndex(max(0, find_data(self.stage, chosen)))
         self.centres.setRowCount(len(lists.centres))
         for line, centre in enumerate(lists.centres):
             item = QTableWidgetItem(f"{centre.code} — {centre.name}")
@@ -203,12 +203,12 @@ class StudiesPage(SetupPage[StudyEntry]):
 
     def show_row(self, row: StudyEntry) -> None:
         study = row.study
-        self.stage.setCurrentIndex(max(0, self.stage.findData(study.stage_id)))
+        self.stage.setCurrentIndex(max(0, find_data(self.stage, study.stage_id)))
         self.stage.setEnabled(False)  # a study stays with its stage
         self.title.setText(study.title)
         self.objectives.setPlainText(study.objectives)
-        self.method.setCurrentIndex(self.method.findData(study.method))
-        self.status.setCurrentIndex(self.status.findData(study.status))
+        self.method.setCurrentIndex(find_data(self.method, study.method))
+        self.status.setCurrentIndex(find_data(self.status, study.status))
         self.starts.setDate(_qdate(study.starts_on))
         self.ends.setDate(_qdate(study.ends_on))
         planned = dict(study.centres)
