@@ -43,6 +43,7 @@ class FieldErrors:
     def __init__(self, general: QLabel) -> None:
         self._lines: dict[str, QLabel] = {}
         self._general = general
+        self._shown: dict[str, str] = {}
 
     def line_for(self, *fields: str) -> QLabel:
         """A new (empty, hidden) error line standing for ``fields``."""
@@ -57,24 +58,24 @@ class FieldErrors:
         line = self._lines.get(error.field, self._general)
         line.setText(error.message)
         line.setVisible(True)
+        self._shown = {error.field if line is not self._general else "": error.message}
 
     def message(self, text: str) -> None:
         """A message not tied to one field."""
         self.clear()
         self._general.setText(text)
         self._general.setVisible(True)
+        self._shown = {"": text}
 
     def clear(self) -> None:
         for line in [*self._lines.values(), self._general]:
             line.clear()
             line.setVisible(False)
+        self._shown = {}
 
     def shown(self) -> dict[str, str]:
-        """Field name -> the message now shown under it (tests and the accessibility walk)."""
-        found = {field: line.text() for field, line in self._lines.items() if not line.isHidden()}
-        if not self._general.isHidden():
-            found[""] = self._general.text()
-        return found
+        """The refusal now shown: its field ("" under the form) -> its message."""
+        return dict(self._shown)
 
 
 def error_line() -> QLabel:
