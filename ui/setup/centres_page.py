@@ -133,8 +133,8 @@ class CentresPage(SetupPage[svc.CentreRecord]):
         self.save_room_button = QPushButton(self.tr("Sa&ve room"))
         self.save_room_button.setAccessibleName(self.tr("Save room"))
         self.save_room_button.clicked.connect(self.save_room)
-        self.item_buttons.addWidget(self.add_room_button)
-        self.item_buttons.addWidget(self.save_room_button)
+        self.add_item_button(self.add_room_button)
+        self.add_item_button(self.save_room_button)
 
     def rows(self, lists: SetupLists) -> tuple[svc.CentreRecord, ...]:
         return lists.centres

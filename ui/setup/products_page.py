@@ -56,7 +56,7 @@ class ProductsPage(SetupPage[svc.ProductRecord]):
                                       lambda: self.move_stage(1))
         for button in (self.add_stage_button, self.save_stage_button, self.up_button,
                        self.down_button):
-            self.item_buttons.addWidget(button)
+            self.add_item_button(button)
 
     def rows(self, lists: SetupLists) -> tuple[svc.ProductRecord, ...]:
         return lists.products

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,6 +35,8 @@ from ui.common.table_model import Column, RowTableModel
 from ui.common.table_setup import list_table
 
 Row = TypeVar("Row")
+LIST_SHARE, FORM_SHARE = 2, 3  # of the page's width, at first
+LIST_MIN_CHARS = 24
 W = TypeVar("W", bound=QWidget)
 
 
@@ -125,8 +128,10 @@ class SetupPage(QWidget, Generic[Row]):
         self.current: Row | None = None
         self.form_box = QWidget(self)
         self.form = QFormLayout(self.form_box)
+        # Narrow (200%, or a narrow window): labels go above their fields, no side scrolling.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.buttons = QHBoxLayout()  # the entry's own: New, Save, …
-        self.item_buttons = QHBoxLayout()  # its rooms', stages' or tasks'
+        self.item_buttons = QGridLayout()  # its rooms', stages' or tasks', two a row
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.addWidget(self.form_box)
@@ -147,6 +152,9 @@ class SetupPage(QWidget, Generic[Row]):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([LIST_SHARE, FORM_SHARE])
+        splitter.setChildrenCollapsible(False)
+        self.table.setMinimumWidth(self.table.fontMetrics().averageCharWidth() * LIST_MIN_CHARS)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.new_button = key_button(self.tr("New"), shortcuts.SETUP_NEW, self, self.new)
@@ -157,6 +165,11 @@ class SetupPage(QWidget, Generic[Row]):
         self.lists: SetupLists | None = None
 
     # -- what a page fills in ------------------------------------------------------------
+    def add_item_button(self, button: QPushButton) -> None:
+        """A button of the entry's rooms, stages or tasks: two a row."""
+        count = self.item_buttons.count()
+        self.item_buttons.addWidget(button, count // 2, count % 2)
+
     def show_lists(self, lists: SetupLists) -> None:
         """New data from the database: list it and keep the same row selected."""
         self.lists = lists

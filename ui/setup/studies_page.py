@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -39,6 +40,7 @@ from ui.common.table_model import Column
 from ui.setup.setup_page import SetupPage, add_field, find_data, key_button, moved
 
 TEXT_HEIGHT = 60
+CENTRE_LINES = 7
 MAX_SAMPLE = 10_000
 MAX_TARGET_SECONDS = 24 * 3600
 
@@ -66,7 +68,7 @@ class StudiesPage(SetupPage[StudyEntry]):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__((
-            Column("Product", lambda e: e.product_name),
+            Column("Product", lambda e: e.product_name, optional=True),
             Column("Stage", lambda e: e.stage_name),
             Column("Study", lambda e: e.study.title, stretch=True),
             Column("Status", lambda e: labels.STUDY_STATUSES[e.study.status], width=9,
@@ -76,6 +78,7 @@ class StudiesPage(SetupPage[StudyEntry]):
         self._db = db
         f, e = self.form, self.errors
         self.stage = add_field(f, e, self.tr("Product and s&tage"), QComboBox(), "stage")
+        self.stage.setPlaceholderText(self.tr("No stage yet: add a product and its stages first"))
         self.title = add_field(f, e, self.tr("&Title"), QLineEdit(), "title")
         self.objectives = add_field(f, e, self.tr("&Objectives"), QPlainTextEdit(), "objectives")
         self.method = add_field(f, e, self.tr("&Method"), QComboBox(), "method")
@@ -92,9 +95,11 @@ class StudiesPage(SetupPage[StudyEntry]):
         self.centres = add_field(f, e, self.tr("&Centres taking part"), QTableWidget(0, 2),
                                  "centres", "planned_sample")
         self.centres.setHorizontalHeaderLabels([self.tr("Centre"), self.tr("Planned sample")])
-        self.centres.horizontalHeader().setStretchLastSection(True)
+        header = self.centres.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.centres.verticalHeader().setVisible(False)
-        self.centres.setMinimumHeight(110)
+        self.centres.setMinimumHeight(self.centres.fontMetrics().height() * CENTRE_LINES)
         self.centres.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # Tasks.
         self.tasks = add_field(f, e, self.tr("Tas&ks, in order"), QListWidget(), "tasks")
@@ -137,7 +142,7 @@ class StudiesPage(SetupPage[StudyEntry]):
                                       lambda: self.move_task(1))
         for button in (self.add_task_button, self.save_task_button, self.up_button,
                        self.down_button):
-            self.item_buttons.addWidget(button)
+            self.add_item_button(button)
 
     # -- lists ---------------------------------------------------------------------------
     def rows(self, lists: SetupLists) -> tuple[StudyEntry, ...]:
