@@ -19,7 +19,7 @@ from testlab.services.setup.lists import SetupLists
 from ui.common import labels, shortcuts
 from ui.common.operations import CoreCall
 from ui.common.table_model import Column
-from ui.setup.setup_page import SetupPage, add_field, find_data, key_button, moved
+from ui.setup.setup_page import SetupPage, add_field, fill_chooser, find_data, key_button, moved
 
 
 class ProductsPage(SetupPage[svc.ProductRecord]):
@@ -62,12 +62,8 @@ class ProductsPage(SetupPage[svc.ProductRecord]):
         return lists.products
 
     def fill_choices(self, lists: SetupLists) -> None:
-        chosen = self.owner.currentData()
-        self.owner.clear()
-        self.owner.addItem(self.tr("(none)"), None)
-        for person in lists.staff:
-            self.owner.addItem(f"{person.name} <{person.email}>", person.id)
-        self.owner.setCurrentIndex(max(0, find_data(self.owner, chosen)))
+        fill_chooser(self.owner, self.tr("(none)"),
+                     [(f"{person.name} <{person.email}>", person.id) for person in lists.staff])
 
     def clear_form(self) -> None:
         for edit in (self.name, self.description, self.stage_name):

@@ -257,3 +257,13 @@ def find_data(combo: QComboBox, value: object) -> int:
     """The line of ``combo`` whose data equals ``value`` (a UUID too, which ``findData``
     cannot compare), or -1."""
     return next((line for line in range(combo.count()) if combo.itemData(line) == value), -1)
+
+
+def fill_chooser(combo: QComboBox, none_text: str, items: Sequence[tuple[str, object]]) -> None:
+    """``combo`` lists "(none)" then ``items`` (text, data), keeping the chosen data chosen."""
+    chosen = combo.currentData()
+    combo.clear()
+    combo.addItem(none_text, None)
+    for text, data in items:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, find_data(combo, chosen)))

@@ -11,7 +11,7 @@ from testlab.services.setup import staff as svc
 from testlab.services.setup.lists import SetupLists
 from ui.common.operations import CoreCall
 from ui.common.table_model import Column
-from ui.setup.setup_page import SetupPage, add_field, find_data
+from ui.setup.setup_page import SetupPage, add_field, fill_chooser, find_data
 
 ROLES = {
     Role.FACILITATOR: "Facilitator",
@@ -58,12 +58,8 @@ class StaffPage(SetupPage[svc.StaffRecord]):
         return lists.staff
 
     def fill_choices(self, lists: SetupLists) -> None:
-        chosen = self.home.currentData()
-        self.home.clear()
-        self.home.addItem(self.tr("(none)"), None)
-        for centre in lists.centres:
-            self.home.addItem(f"{centre.code} — {centre.name}", centre.id)
-        self.home.setCurrentIndex(max(0, find_data(self.home, chosen)))
+        fill_chooser(self.home, self.tr("(none)"),
+                     [(f"{centre.code} — {centre.name}", centre.id) for centre in lists.centres])
 
     def clear_form(self) -> None:
         self.name.clear()

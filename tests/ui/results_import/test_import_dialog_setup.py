@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from testlab.db.database import Database
-from tests.unit.io.refdata import build_reference, count_rows
+from tests.unit.io.refdata import count_rows
 from ui.results_import.results_import_dialog import QUESTIONNAIRES, ResultsImportDialog
 
 DATA = Path(__file__).parents[2] / "data"
 SESSION = "DKR;Self-care app;Wireframes v2;Round 1;P-DKR-0001;2026-03-02 09:30"
-
-
-@pytest.fixture
-def dialog(qtbot, sqlite_db: Database) -> Iterator[ResultsImportDialog]:
-    build_reference(sqlite_db)
-    widget = ResultsImportDialog(sqlite_db)
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    widget._runner.wait(10_000)
 
 
 def with_extra_columns(tmp_path: Path) -> Path:

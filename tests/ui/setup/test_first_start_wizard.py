@@ -27,6 +27,14 @@ def open_wizard(qtbot, monkeypatch, make_window, db):
     return window, wizard
 
 
+def fill_centre(wizard, zone: str) -> None:
+    wizard.code.setText("tun")
+    wizard.centre_name.setText("Tunis Lab")
+    wizard.city.setText("Tunis")
+    wizard.country.setText("TN")
+    wizard.zone.setEditText(zone)
+
+
 def next_page(wizard, page) -> None:
     wizard.next()
     assert wizard.currentPage() is page, page.errors.shown()
@@ -36,11 +44,7 @@ def test_the_guided_first_start_ends_with_a_study_the_console_can_run(qtbot, mon
                                                                        make_window, db,
                                                                        settings):
     window, wizard = open_wizard(qtbot, monkeypatch, make_window, db)
-    wizard.code.setText("tun")
-    wizard.centre_name.setText("Tunis Lab")
-    wizard.city.setText("Tunis")
-    wizard.country.setText("TN")
-    wizard.zone.setEditText("Africa/Tunis")
+    fill_centre(wizard, "Africa/Tunis")
     next_page(wizard, wizard.pc_page)
     wizard.workstation.setText(PC)
     next_page(wizard, wizard.you_page)
@@ -81,11 +85,7 @@ def test_the_guided_first_start_ends_with_a_study_the_console_can_run(qtbot, mon
 def test_a_refusal_keeps_the_wizard_on_its_page_under_the_field(qtbot, monkeypatch, make_window,
                                                                 db):
     _window, wizard = open_wizard(qtbot, monkeypatch, make_window, db)
-    wizard.code.setText("TUN")
-    wizard.centre_name.setText("Tunis Lab")
-    wizard.city.setText("Tunis")
-    wizard.country.setText("TN")
-    wizard.zone.setEditText("Africa/Atlantis")
+    fill_centre(wizard, "Africa/Atlantis")
     wizard.next()
     assert wizard.currentPage() is wizard.centre_page
     assert list(wizard.centre_page.errors.shown()) == ["time_zone"]
