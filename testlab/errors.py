@@ -66,11 +66,17 @@ class SessionLocked(Conflict):
 
 
 class ImportRejected(TestLabError):
-    """A file was refused as a whole; ``problems`` lists (line, reason) pairs."""
+    """A file was refused as a whole; ``problems`` lists (line, reason) pairs.
 
-    def __init__(self, message: str, problems: list[tuple[int, str]]) -> None:
+    ``unknown_columns``: the header's columns TestLab does not know, as written, so the
+    window can offer to leave each out (``ignore_columns``).
+    """
+
+    def __init__(self, message: str, problems: list[tuple[int, str]],
+                 unknown_columns: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.problems = problems
+        self.unknown_columns = unknown_columns
 
 
 class Cancelled(TestLabError):

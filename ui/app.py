@@ -70,7 +70,7 @@ def build_main_window(db: Database, settings: QSettings,
                       tasks: TaskRunner | None = None) -> MainWindow:
     """The main window with its sections and menus, all sharing one explicit context.
 
-    Products and Sessions are built on their first show, their modules imported
+    Products, Sessions and Setup are built on their first show, their modules imported
     then: start-up pays only for the Centres list it opens on.
     """
     context = AppContext(db=db, tasks=tasks or TaskRunner(), settings=settings)
@@ -81,6 +81,8 @@ def build_main_window(db: Database, settings: QSettings,
                             icons.icon(icons.PRODUCTS))
     window.add_lazy_section("sessions", _tr("Sessions"),
                             lambda: _sessions_section(context, lab), icons.icon(icons.SESSIONS))
+    window.add_lazy_section("setup", "Setup", lambda: _setup_section(context),
+                            icons.icon(icons.SETUP))
     MainMenu(window, lab)
     return window
 
@@ -95,6 +97,12 @@ def _sessions_section(context: AppContext, lab: LabSettingsStore) -> QWidget:
     from ui.sessions.sessions_section import SessionsSection
 
     return SessionsSection(context, lab)
+
+
+def _setup_section(context: AppContext) -> QWidget:
+    from ui.setup.setup_section import SetupSection
+
+    return SetupSection(context)
 
 
 def apply_style(app: QApplication) -> None:

@@ -155,6 +155,7 @@ def _header(cells: Sequence[str], fmt: CsvFormat, ignore: Sequence[str]) -> list
     skip = {_plain_word(name) for name in ignore}
     names = [IGNORED if _plain_word(cell) in skip else _header_word(cell, fmt) for cell in cells]
     problems: list[tuple[int, str]] = []
+    unknown: list[str] = []
     seen: set[str] = set()
     accepted = ", ".join(fmt.columns)
     for raw, name in zip(cells, names, strict=True):
@@ -162,6 +163,7 @@ def _header(cells: Sequence[str], fmt: CsvFormat, ignore: Sequence[str]) -> list
             continue
         if name not in fmt.columns:
             shown = raw.strip()[:60] or "(empty)"
+            unknown.append(raw.strip())
             problems.append((1, f"unknown column '{shown}'; the accepted columns are "
                                 f"{accepted}; to leave it out use --ignore-column '{shown}'"))
         elif name in seen:
@@ -175,6 +177,7 @@ def _header(cells: Sequence[str], fmt: CsvFormat, ignore: Sequence[str]) -> list
             f"The header (line 1) is not a TestLab {fmt.name} header: {len(problems)} "
             "problem(s).",
             problems,
+            tuple(unknown),
         )
     return names
 

@@ -4,9 +4,7 @@ The walker opens the main window on each section, the dialogs its menus and sect
 open (import, this lab PC, keyboard shortcuts, a session's recorded results, the
 correction dialog, an error), and the console page by page, and fails on any
 focusable, visible control Qt's accessibility interface cannot name (no accessible
-name, no text, no label whose buddy it is).  The console and its walk-in dialog live
-in ui/console/, named by the console's engineer: their part is marked xfail (not
-strict) while they still have nameless controls, and passes once they are named.
+name, no text, no label whose buddy it is).  The console and its walk-in dialog are walked too.
 """
 
 from __future__ import annotations
@@ -112,8 +110,6 @@ def test_recorded_results_and_correction(qtbot, sqlite_db, recorded):
     assert (nameless(record), nameless(correction)) == ([], [])
 
 
-@pytest.mark.xfail(reason="the console's controls (ui/console/) are named by the console's "
-                          "engineer in parallel (issue 10 items 3-5, 7)", strict=False)
 def test_console_and_walk_in_dialog(qtbot, sqlite_db, recorded):
     from ui.console import ConsoleWindow
     from ui.console.adhoc_dialog import AdhocSessionDialog

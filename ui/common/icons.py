@@ -12,6 +12,7 @@ APP = "app"
 CENTRES = "centres"
 PRODUCTS = "products"
 SESSIONS = "sessions"
+SETUP = "setup"
 
 
 @cache

@@ -45,6 +45,13 @@ NEXT_DAY: Final = "Alt+Right"
 TODAY: Final = "Alt+Home"
 CHOOSE_DAY: Final = "Ctrl+D"  # the day's calendar field
 
+# -- The Setup section's pages (centres, staff, products, studies) ------------------------
+SETUP_NEW: Final = "Ctrl+Shift+A"  # an empty form: Save creates
+SETUP_SAVE: Final = "Ctrl+S"
+SETUP_ADD_ITEM: Final = "Ctrl+Shift+R"  # add a room / stage / task to the selected entry
+SETUP_MOVE_UP: Final = "Ctrl+Shift+Up"  # stages and tasks
+SETUP_MOVE_DOWN: Final = "Ctrl+Shift+Down"
+
 # -- A session's recorded results (its own dialog) ----------------------------------------
 CORRECT_ATTEMPT: Final = "Ctrl+E"  # Enter works too (the default button)
 
@@ -165,6 +172,13 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
         (TODAY, _noop("Back to today")),
         (CHOOSE_DAY, _noop("Type or pick a day in the calendar")),
     ),
+    "setup": (
+        (SETUP_NEW, _noop("New entry: an empty form that Save creates")),
+        (SETUP_SAVE, _noop("Save the entry")),
+        (SETUP_ADD_ITEM, _noop("Add a room, stage or task to the selected entry")),
+        (SETUP_MOVE_UP, _noop("Move the selected stage or task up")),
+        (SETUP_MOVE_DOWN, _noop("Move the selected stage or task down")),
+    ),
     "recorded_results": (
         (CORRECT_ATTEMPT, _noop("Correct the selected attempt (Return works too)")),
         (SHORTCUTS_HELP, _noop("Show the keyboard shortcuts of this screen")),
@@ -192,6 +206,10 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
             "C false completion, K skipped")),
         (RATING_KEYS, _noop("Ease rating 1 (very difficult) to 7 (very easy)")),
         (SAVE_AND_NEXT, _noop("Save the attempt and go to the next task")),
+        (PREVIOUS_TASK, _noop("Step back to a recorded task (to correct it)")),
+        (NEXT_TASK, _noop("Step forward again, to where the session stands")),
+        (PANEL_SCROLL_DOWN, _noop("Scroll the facilitator's panel down")),
+        (PANEL_SCROLL_UP, _noop("Scroll the facilitator's panel up")),
     ),
     "questionnaire": (
         (ANSWER_KEYS, _noop("Answer the highlighted question")),

@@ -27,6 +27,7 @@ from ui.common import metrics, shortcuts
 _SCOPE_TITLES = {
     "window": "Anywhere in the window",
     "sessions": "Sessions",
+    "setup": "Setup",
     "recorded_results": "A session's recorded results",
     "console": "Anywhere in the session console",
     "checkin": "Check-in",

@@ -1,22 +1,28 @@
-"""Import a results CSV from the window: choose the file, see the dry run, then import.
+"""Import a results or questionnaires CSV from the window: choose, see the dry run, import.
 
 Choosing a file runs the import as a dry run off the GUI thread: the dialog
 shows what would be imported (and the first rows), or the file's problems with
 their line numbers.  "Import" then runs the real import off the GUI thread,
-with progress and Cancel; a cancelled or refused import writes nothing.
+with progress and Cancel (results); a cancelled or refused import writes nothing.
+A file refused for columns TestLab does not know gets a checkbox per such column:
+ticked, the column is left out (``ignore_columns``) and the file is checked again.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +38,7 @@ from PySide6.QtWidgets import (
 from testlab.db.database import Database
 from testlab.errors import ImportRejected, TestLabError
 from testlab.io.results_cells import CellError, parse_outcome
+from testlab.services.questionnaires_io import QuestionnaireImportResult, import_questionnaires
 from testlab.services.results_io import ImportResult, import_results
 from ui.common import labels, metrics
 from ui.common.background import Task, TaskRunner
@@ -39,6 +46,7 @@ from ui.common.operations import CoreCall
 
 CHECK_KEY = "results_import.check"
 IMPORT_KEY = "results_import.run"
+RESULTS, QUESTIONNAIRES = "results", "questionnaires"  # what the file holds
 
 # The file's columns in people's words (the CSV keeps its own names: docs/results-csv.md).
 COLUMN_WORDS = {
@@ -99,7 +107,7 @@ def plural(count: int, one: str, many: str) -> str:
 class ResultsImportDialog(QDialog):
     """Choose a results CSV, preview the dry run or its problems, import it in the background."""
 
-    results_imported = Signal(object)  # the ImportResult of a finished (not cancelled) import
+    results_imported = Signal(object)  # the ImportResult or QuestionnaireImportResult imported
 
     def __init__(self, db: Database, parent: QWidget | None = None,
                  runner: TaskRunner | None = None) -> None:
@@ -110,12 +118,24 @@ class ResultsImportDialog(QDialog):
         self._runner = runner or TaskRunner(parent=self)
         self._path: Path | None = None
         self._import_task: Task | None = None
-        self._checked: ImportResult | None = None
+        self._checked: ImportResult | QuestionnaireImportResult | None = None
 
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Results (one row per task attempt)"), RESULTS)
+        self.kind_combo.addItem(self.tr("Closing questionnaires (one row per session)"),
+                                QUESTIONNAIRES)
+        self.kind_combo.setAccessibleName(self.tr("The file holds"))
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
+        kind_label = QLabel(self.tr("The file &holds"))
+        kind_label.setBuddy(self.kind_combo)
+        self.ignore_box = QGroupBox(self.tr("Columns TestLab does not know: tick to leave "
+                                            "them out"))
+        self.ignore_layout = QHBoxLayout(self.ignore_box)
+        self.ignore_checks: dict[str, QCheckBox] = {}
+        self.ignore_box.hide()
         # A path can be typed or pasted (Return checks it), or chosen with the button.
         self.path_edit = QLineEdit(placeholderText=self.tr("Paste or type the path of a CSV "
                                                            "file, or choose one"))
-        self.path_edit.setAccessibleName(self.tr("Results file"))
         self.path_edit.returnPressed.connect(self._on_path_edit_return_pressed)
         path_label = QLabel(self.tr("&File:"))
         path_label.setBuddy(self.path_edit)
@@ -148,13 +168,17 @@ class ResultsImportDialog(QDialog):
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.close_button.clicked.connect(self.reject)
 
+        self.path_edit.setAccessibleName(self.tr("File"))
         file_row = QHBoxLayout()
+        file_row.addWidget(kind_label)
+        file_row.addWidget(self.kind_combo)
         file_row.addWidget(path_label)
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
         layout = metrics.page(QVBoxLayout(self))
         layout.addLayout(file_row)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.ignore_box)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.buttons)
@@ -172,16 +196,45 @@ class ResultsImportDialog(QDialog):
     def set_file(self, path: str | Path) -> None:
         """Check ``path`` as a dry run in the background; the result fills the dialog."""
         self._path = Path(path)
-        self._checked = None
         self.path_edit.setText(str(self._path))
+        for box in self.ignore_checks.values():
+            box.deleteLater()
+        self.ignore_checks.clear()
+        self.ignore_box.hide()
+        self.check()
+
+    def set_kind(self, kind: str) -> None:
+        """What the file holds: ``RESULTS`` or ``QUESTIONNAIRES`` (checks the file again)."""
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def ignored_columns(self) -> tuple[str, ...]:
+        """The unknown columns the user ticked to leave out."""
+        return tuple(name for name, box in self.ignore_checks.items() if box.isChecked())
+
+    def check(self) -> None:
+        """The dry run of the chosen file as it is now set (kind, columns left out)."""
+        if self._path is None:
+            return
+        self._checked = None
         self.import_button.setEnabled(False)
         self.summary_label.setText(self.tr("Checking {0}…").format(self._path.name))
         self.preview_table.setRowCount(0)
         self.problems_table.setRowCount(0)
-        path_now = self._path
-        self._failing(CoreCall(self, lambda: import_results(self._db, path_now, dry_run=True))
-                      .success(self._on_check_done)) \
+        self._failing(CoreCall(self, self._work(dry_run=True)).success(self._on_check_done)) \
             .run_in_background(self._runner, CHECK_KEY)
+
+    def _work(self, *, dry_run: bool) -> Any:
+        db, path, ignore, kind = self._db, self._path, self.ignored_columns(), self.kind()
+        assert path is not None
+        if kind == QUESTIONNAIRES:
+            return lambda: import_questionnaires(db, path, dry_run=dry_run, ignore_columns=ignore)
+        return lambda: import_results(db, path, dry_run=dry_run, ignore_columns=ignore)
+
+    def _on_kind_combo_current_index_changed(self, _index: int) -> None:
+        self.check()
 
     def is_busy(self) -> bool:
         """Whether a check or an import is still running."""
@@ -201,9 +254,16 @@ class ResultsImportDialog(QDialog):
         if text:
             self.set_file(Path(text).expanduser())
 
-    def _on_check_done(self, result: ImportResult) -> None:
+    def _on_check_done(self, result: ImportResult | QuestionnaireImportResult) -> None:
         self._checked = result
         self.pages.setCurrentWidget(self.preview_table)
+        if isinstance(result, QuestionnaireImportResult):
+            self.preview_table.setColumnCount(0)
+            self.summary_label.setText(self.tr(
+                "%d row(s) checked, no problem. Import will add %d closing questionnaire(s); "
+                "%d already recorded.") % (result.rows, result.added, result.skipped))
+            self.import_button.setEnabled(result.added > 0)
+            return
         self._fill_preview(result)
         checked = plural(result.rows, self.tr("{0} row checked"), self.tr("{0} rows checked"))
         if result.added:
@@ -234,6 +294,7 @@ class ResultsImportDialog(QDialog):
         table.resizeColumnsToContents()
 
     def _show_problems(self, error: ImportRejected) -> None:
+        self._offer_to_ignore(error.unknown_columns)
         self.pages.setCurrentWidget(self.problems_table)
         table = self.problems_table
         table.setRowCount(len(error.problems))
@@ -243,16 +304,44 @@ class ResultsImportDialog(QDialog):
         table.resizeColumnToContents(0)
         self.summary_label.setText(counted(error.message))
 
+    def _offer_to_ignore(self, columns: tuple[str, ...]) -> None:
+        """A checkbox per unknown column (kept, with its tick, while the same file is open)."""
+        for name in columns:
+            if name in self.ignore_checks:
+                continue
+            box = QCheckBox(self.tr("Leave out “%s”") % (name or self.tr("(empty)")))
+            box.setAccessibleName(self.tr("Leave out the column %s") % name)
+            box.toggled.connect(self.check)
+            self.ignore_checks[name] = box
+            self.ignore_layout.addWidget(box)
+        self.ignore_box.setVisible(bool(self.ignore_checks))
+
     def _on_import_button_clicked(self) -> None:
         if self._path is None or self._checked is None:
             return
-        path_now = self._path
+        path_now, ignore = self._path, self.ignored_columns()
         self._set_importing(True)
+        if self.kind() == QUESTIONNAIRES:
+            self._import_task = self._failing(CoreCall(self, self._work(dry_run=False))
+                                              .success(self._on_questionnaires_imported)) \
+                .run_in_background(self._runner, IMPORT_KEY)
+            return
         self._import_task = self._failing(CoreCall.with_progress(
             self, lambda progress, cancelled: import_results(
-                self._db, path_now, progress=progress, cancelled=cancelled))
+                self._db, path_now, ignore_columns=ignore, progress=progress,
+                cancelled=cancelled))
             .success(self._on_import_done).progress(self._on_import_progress)) \
             .run_in_background(self._runner, IMPORT_KEY)
+
+    def _on_questionnaires_imported(self, result: QuestionnaireImportResult) -> None:
+        self._set_importing(False)
+        self._import_task = None
+        self._checked = None
+        self.import_button.setEnabled(False)
+        self.summary_label.setText(self.tr(
+            "Imported %d closing questionnaire(s); %d already recorded.")
+            % (result.added, result.skipped))
+        self.results_imported.emit(result)
 
     def _on_cancel_button_clicked(self) -> None:
         if self._import_task is not None:
@@ -281,7 +370,7 @@ class ResultsImportDialog(QDialog):
             result.skipped))
         self.results_imported.emit(result)
 
-    def _failing(self, call: CoreCall[ImportResult]) -> CoreCall[ImportResult]:
+    def _failing(self, call: CoreCall[Any]) -> CoreCall[Any]:
         """Where a check's or an import's refusal goes: the problems, or the summary line."""
         return call.failure(self._on_task_failed, ImportRejected, TestLabError) \
             .internal(self._on_task_failed)
@@ -302,6 +391,8 @@ class ResultsImportDialog(QDialog):
         self.progress_bar.setValue(0)
         self.cancel_button.setVisible(importing)
         self.choose_button.setEnabled(not importing)
+        self.kind_combo.setEnabled(not importing)
+        self.ignore_box.setEnabled(not importing)
         self.close_button.setEnabled(not importing)
         self.import_button.setEnabled(False)
         if importing:

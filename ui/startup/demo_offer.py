@@ -1,7 +1,12 @@
-"""First start on an empty database: offer to load the demo network, load it off the GUI thread."""
+"""First start on an empty database: offer the demo network or setting up your own.
+
+The demo loads off the GUI thread; "Set up your network" opens the guided
+first start (``ui/setup/first_start_wizard.py``).
+"""
 
 from __future__ import annotations
 
+import enum
 import importlib
 from types import ModuleType
 
@@ -17,21 +22,35 @@ DEMO_SEED = 1
 TASK_KEY = "demo.load"
 
 
+class FirstStart(enum.Enum):
+    """What the user chose on an empty database."""
+
+    DEMO = "demo"
+    SET_UP = "set up"
+    LATER = "later"
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DemoOffer", text)
 
 
-def ask_load_demo(parent: QWidget | None) -> bool:
-    """Ask whether to fill the empty database with the demo network (tests replace this)."""
-    answer = QMessageBox.question(
-        parent,
-        _tr("Load the demo network?"),
-        _tr("This database is empty.\n\nLoad the demo network — 23 test centres with their "
-            "rooms, staff, products, studies and recorded sessions — to explore TestLab?"),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+def ask_first_start(parent: QWidget | None) -> FirstStart:
+    """Ask: load the demo network, set up your own, or neither for now (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("An empty database"), _tr(
+        "This database is empty.\n\nLoad the demo network — 23 test centres with their "
+        "rooms, staff, products, studies and recorded sessions — to explore TestLab, or set "
+        "up your own network: your centre, this PC, you, a product and a first study."),
+        QMessageBox.StandardButton.NoButton, parent)
+    demo = box.addButton(_tr("Load the &demo"), QMessageBox.ButtonRole.AcceptRole)
+    set_up = box.addButton(_tr("&Set up your network"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(_tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(demo)
+    box.setEscapeButton(later)
+    box.exec()
+    chosen = box.clickedButton()
+    if chosen is demo:
+        return FirstStart.DEMO
+    return FirstStart.SET_UP if chosen is set_up else FirstStart.LATER
 
 
 def demo_service() -> ModuleType | None:
@@ -43,10 +62,12 @@ def demo_service() -> ModuleType | None:
 
 
 class DemoOffer(QObject):
-    """Asks once, on an empty database, and loads the demo with a delayed progress dialog."""
+    """Asks once, on an empty database; loads the demo (delayed progress dialog) or opens
+    the guided set-up."""
 
     demo_loaded = Signal()
     demo_declined = Signal()
+    set_up_opened = Signal(object)  # the FirstStartWizard
 
     def __init__(self, window: MainWindow, context: AppContext, seed: int = DEMO_SEED) -> None:
         super().__init__(window)
@@ -63,11 +84,31 @@ class DemoOffer(QObject):
         empty = CoreCall(self._window, lambda: demo.is_empty(db)).run()
         if empty is FAILED or not empty:
             return False
-        if not ask_load_demo(self._window):
+        choice = ask_first_start(self._window)
+        if choice is FirstStart.SET_UP:
+            self.open_set_up()
+        if choice is not FirstStart.DEMO:
             self.demo_declined.emit()
             return False
         self.load(demo)
         return True
+
+    def open_set_up(self) -> None:
+        """Open the guided first start; the sections list again once it has set up."""
+        from ui.settings.lab_settings import LabSettingsStore
+        from ui.setup.first_start_wizard import FirstStartWizard
+
+        lab = self._window.findChild(LabSettingsStore) or LabSettingsStore(
+            self._context.settings, self._window)
+        wizard = FirstStartWizard(self._context.db, lab, self._window)
+        wizard.network_set_up.connect(self._on_network_set_up)
+        wizard.open()
+        self.set_up_opened.emit(wizard)
+
+    def _on_network_set_up(self, _study_id: object) -> None:
+        self._window.reload_sections()
+        self._window.statusBar().showMessage(self.tr(
+            "Your network is set up: Sessions can start a walk-in session of your study."), 8000)
 
     def load(self, demo: ModuleType) -> None:
         """Load the demo network in the background; sections reload when it is in."""

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from testlab.db.database import Database
-from tests.unit.io.refdata import build_reference, count_rows
+from tests.unit.io.refdata import count_rows
 from ui.results_import.results_import_dialog import ResultsImportDialog
 
 DATA = Path(__file__).parents[2] / "data"
-
-
-@pytest.fixture
-def dialog(qtbot, sqlite_db: Database) -> Iterator[ResultsImportDialog]:
-    build_reference(sqlite_db)
-    widget = ResultsImportDialog(sqlite_db)
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    widget._runner.wait(10_000)
 
 
 def test_refused_file_lists_problems_with_lines(qtbot, dialog: ResultsImportDialog,

@@ -9,7 +9,8 @@ from ui.startup.demo_offer import DemoOffer
 
 def test_empty_database_offers_and_loads_the_demo(qtbot, monkeypatch, make_window, sqlite_db):
     asked = []
-    monkeypatch.setattr(demo_offer, "ask_load_demo", lambda parent: asked.append(parent) or True)
+    monkeypatch.setattr(demo_offer, "ask_first_start",
+                        lambda parent: asked.append(parent) or demo_offer.FirstStart.DEMO)
     window = make_window(sqlite_db)
     offer = DemoOffer(window, window.context)
     with qtbot.waitSignal(offer.demo_loaded, timeout=60_000):
@@ -22,7 +23,7 @@ def test_empty_database_offers_and_loads_the_demo(qtbot, monkeypatch, make_windo
 
 
 def test_declining_loads_nothing(qtbot, monkeypatch, make_window, sqlite_db):
-    monkeypatch.setattr(demo_offer, "ask_load_demo", lambda parent: False)
+    monkeypatch.setattr(demo_offer, "ask_first_start", lambda parent: demo_offer.FirstStart.LATER)
     window = make_window(sqlite_db)
     offer = DemoOffer(window, window.context)
     with qtbot.waitSignal(offer.demo_declined, timeout=1000):
@@ -37,7 +38,7 @@ def test_a_database_with_data_is_not_asked(monkeypatch, make_window, demo_db):
     def never(parent):
         raise AssertionError("asked on a database that has data")
 
-    monkeypatch.setattr(demo_offer, "ask_load_demo", never)
+    monkeypatch.setattr(demo_offer, "ask_first_start", never)
     window = make_window(demo_db)
     assert DemoOffer(window, window.context).offer_if_empty() is False
 

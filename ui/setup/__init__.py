@@ -1,0 +1,1 @@
+"""The Setup section: centres, staff, products and study design, for centre managers."""
