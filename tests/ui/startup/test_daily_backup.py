@@ -70,7 +70,6 @@ def test_the_window_refuses_a_damaged_file_with_one_message(monkeypatch, tmp_pat
     shown = []
     monkeypatch.setattr(app.error_dialog, "show_startup_error", shown.append)
     assert app.main(["--db", str(path), "--no-demo-offer"]) == 2
-    # Every read the window makes of the damaged file says so (one or more messages).
     assert [type(e) for e in shown] == [DamagedDatabase]
     assert "damaged" in shown[0].message and "Restore" in shown[0].message
     assert hashlib.md5(path.read_bytes()).hexdigest() == before
