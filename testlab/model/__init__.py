@@ -39,6 +39,7 @@ from testlab.model.enums import (
 
 if TYPE_CHECKING:
     from testlab.model.base import Base, to_millisecond
+    from testlab.model.corrections import ObservationRevision, QuestionnaireRevision
     from testlab.model.customers import CustomerCount
     from testlab.model.findings import Finding, FindingEvidence, FindingStageStatus
     from testlab.model.network import (
@@ -66,6 +67,7 @@ _PARTS: dict[str, tuple[str, ...]] = {
     "sessions": ("AttemptRevision", "Observation", "Questionnaire", "Session", "TaskAttempt"),
     "findings": ("Finding", "FindingEvidence", "FindingStageStatus"),
     "customers": ("CustomerCount",),
+    "corrections": ("ObservationRevision", "QuestionnaireRevision"),
 }
 _HOME = {name: part for part, names in _PARTS.items() for name in names}
 
@@ -113,6 +115,7 @@ __all__ = [
     "AgeBand", "AttemptRevision", "Base", "Centre", "ClosedDay", "ContactErasure", "CustomerCount", "DeviceKind",
     "DigitalSkill", "Finding",
     "FindingEvidence", "FindingStageStatus", "FindingStatus", "Network", "Observation",
+    "ObservationRevision", "QuestionnaireRevision",
     "OpeningHours", "Outcome", "Participant", "ParticipantContact", "Product", "Questionnaire",
     "Role", "Room", "RoomKind", "Segment", "Session", "SessionStatus", "Setting", "Staff",
     "StaffRole", "Stage", "StageKind", "Study", "StudyCentre", "StudyMethod", "StudyStatus",

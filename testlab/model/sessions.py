@@ -283,5 +283,8 @@ class Observation(Base):
     recorded_by_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("staff.id", ondelete="SET NULL")
     )
+    # Checked on every update and delete: two corrections at once cannot both win.
+    version: Mapped[int] = version_column()
+    __mapper_args__ = {"version_id_col": version}
 
     session: Mapped[Session] = relationship(back_populates="observations")

@@ -44,12 +44,13 @@ class ObservationInfo:
     text: str
     tags: tuple[str, ...]
     noted_at: datetime
+    version: int = 1  # give it back to a correction: a change made meanwhile is refused
 
 
 def observation_info(row: m.Observation) -> ObservationInfo:
     """The frozen view of an observation row."""
     return ObservationInfo(row.id, row.session_id, row.task_id, row.elapsed_seconds, row.text,
-                           tuple(row.tags or ()), row.noted_at)
+                           tuple(row.tags or ()), row.noted_at, row.version)
 
 
 def split_hashtags(text: str) -> tuple[str, list[str]]:

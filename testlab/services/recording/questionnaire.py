@@ -126,13 +126,13 @@ def answer_questionnaire(
     with write_unit(db, lambda: raced) as s:
         session = recordable_session(s, session_id, workstation)
         mark_running(session, instant)
-        row = _questionnaire(s, session)
+        row = questionnaire_row(s, session)
         setattr(row, item, clean)
         s.flush()
         return answers_of(row)
 
 
-def _questionnaire(s: OrmSession, session: m.Session) -> m.Questionnaire:
+def questionnaire_row(s: OrmSession, session: m.Session) -> m.Questionnaire:
     """The session's questionnaire, started (with the session's study) if it has none yet.
 
     Insert-or-fetch: two first answers given at once both find the one row.
