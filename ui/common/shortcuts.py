@@ -53,7 +53,10 @@ SETUP_MOVE_UP: Final = "Ctrl+Shift+Up"  # stages and tasks
 SETUP_MOVE_DOWN: Final = "Ctrl+Shift+Down"
 
 # -- A session's recorded results (its own dialog) ----------------------------------------
-CORRECT_ATTEMPT: Final = "Ctrl+E"  # Enter works too (the default button)
+CORRECT_ATTEMPT: Final = "Ctrl+E"  # the current tab's Correct…; Enter works too (default)
+RECORD_TASKS_TAB: Final = "Alt+1"
+RECORD_OBSERVATIONS_TAB: Final = "Alt+2"
+RECORD_ANSWERS_TAB: Final = "Alt+3"
 
 # -- The session console: anywhere in it ---------------------------------------------------
 OBSERVE: Final = "Ctrl+N"
@@ -180,7 +183,11 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
         (SETUP_MOVE_DOWN, _noop("Move the selected stage or task down")),
     ),
     "recorded_results": (
-        (CORRECT_ATTEMPT, _noop("Correct the selected attempt (Return works too)")),
+        (CORRECT_ATTEMPT, _noop("Correct the selected attempt or observation, or the "
+                                "questionnaire's answers (Return works too)")),
+        (RECORD_TASKS_TAB, _noop("Show the tasks' attempts")),
+        (RECORD_OBSERVATIONS_TAB, _noop("Show the observations")),
+        (RECORD_ANSWERS_TAB, _noop("Show the questionnaire's answers")),
         (SHORTCUTS_HELP, _noop("Show the keyboard shortcuts of this screen")),
     ),
     "console": (

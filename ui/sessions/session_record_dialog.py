@@ -1,8 +1,10 @@
-"""A session's recorded results: each attempt as it stands, its corrections, and Correct….
+"""A session's recorded results: attempts, observations and answers as they stand, with
+their corrections, and Correct… for each.
 
 Opened from Today's sessions (and the console's summary).  Staff correct an
-attempt later without losing anything: every correction keeps the previous
-values, who changed them, when and why, shown in the History pane.
+attempt, an observation or the questionnaire's answers later without losing
+anything: every correction keeps the previous values, who changed them, when and
+why, shown in each tab's history.
 """
 
 from __future__ import annotations
@@ -17,11 +19,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from testlab.db.database import Database
+from testlab.services.recording.answer_corrections import CORRECTABLE
 from testlab.services.recording.review import (
     AttemptRow,
     SessionRecord,
@@ -31,7 +35,10 @@ from testlab.services.recording.review import (
 from ui.common import labels, metrics, shortcuts
 from ui.common.operations import FAILED, CoreCall
 from ui.common.table_setup import list_table
+from ui.sessions.answers_correction_dialog import AnswersCorrectionDialog
 from ui.sessions.attempt_correction_dialog import AttemptCorrectionDialog
+from ui.sessions.observation_edit_dialog import ObservationEditDialog
+from ui.sessions.record_panes import AnswersPane, ObservationsPane
 from ui.sessions.session_record_model import AttemptsModel, HistoryModel
 
 NO_STAFF = QCoreApplication.translate(
@@ -41,13 +48,16 @@ ChooseStaff = Callable[[QWidget], uuid.UUID | None]
 
 
 class SessionRecordDialog(QDialog):
-    """The attempts table, the selected attempt's history, and Correct… (Enter, Ctrl+E).
+    """Tabs of attempts, observations and answers, each with its history and Correct…
+    (Enter, Ctrl+E: the current tab's); Alt+1, Alt+2, Alt+3 show the tabs.
 
     ``staff_id`` signs corrections; without one, ``choose_staff(parent)`` is asked
     (e.g. the lab settings dialog) and, failing that, the dialog says how to set it.
     """
 
     attempt_corrected = Signal(object)  # AttemptInfo after the correction
+    observation_corrected = Signal(object)  # ObservationInfo after an edit, None if deleted
+    answers_corrected = Signal(object)  # AnswersRecord after the correction
 
     def __init__(self, db: Database, session_id: uuid.UUID, staff_id: uuid.UUID | None,
                  parent: QWidget | None = None, *,
@@ -86,27 +96,49 @@ class SessionRecordDialog(QDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
 
+        self.observations = ObservationsPane(db, session_id, zone)
+        self.observations.table.doubleClicked.connect(self.edit_observation)
+        self.answers = AnswersPane(db, session_id, zone)
+        self.answers.table.doubleClicked.connect(self.correct_answers)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("What the session recorded"))
+        for pane, title, tab_key in (
+                (splitter, self.tr("Tasks"), shortcuts.RECORD_TASKS_TAB),
+                (self.observations, self.tr("Observations"), shortcuts.RECORD_OBSERVATIONS_TAB),
+                (self.answers, self.tr("Questionnaire"), shortcuts.RECORD_ANSWERS_TAB)):
+            number = self.tabs.addTab(pane, f"{title}  [{shortcuts.label(tab_key)}]")
+            shortcuts.bind(self, tab_key, lambda n=number: self.show_tab(n), window_wide=True)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+
         self.message = QLabel(objectName="hint", wordWrap=True)
         key = shortcuts.label(shortcuts.CORRECT_ATTEMPT)
         self.correct_button = QPushButton(self.tr("Correct…  [{0}]").format(key))
         self.correct_button.clicked.connect(self.correct_selected)
+        self.edit_observation_button = QPushButton(
+            self.tr("Edit observation…  [{0}]").format(key))
+        self.edit_observation_button.clicked.connect(self.edit_observation)
+        self.correct_answers_button = QPushButton(self.tr("Correct answers…  [{0}]").format(key))
+        self.correct_answers_button.clicked.connect(self.correct_answers)
+        self._tab_buttons = (self.correct_button, self.edit_observation_button,
+                             self.correct_answers_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.correct_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in self._tab_buttons:
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = metrics.page(QVBoxLayout(self))
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        # Enter in the table corrects; set once the button is inside the dialog, so that
-        # QDialog keeps it as its main default when the focus moves between buttons.
-        self.correct_button.setDefault(True)
-        shortcuts.bind(self, shortcuts.CORRECT_ATTEMPT, self.correct_selected, window_wide=True)
+        shortcuts.bind(self, shortcuts.CORRECT_ATTEMPT, self.correct_current, window_wide=True)
         shortcuts.bind(self, shortcuts.SHORTCUTS_HELP, self.show_shortcuts, window_wide=True)
         self.help_dialog: QDialog | None = None
 
         self._show_record(self.record)
+        self.observations.reload()
+        self.answers.reload()
+        self._on_tabs_current_changed(0)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- data -----------------------------------------------------------------------------
@@ -162,19 +194,60 @@ class SessionRecordDialog(QDialog):
         self.history_model.set_rows(entries)
 
     # -- actions --------------------------------------------------------------------------
-    def correct_selected(self) -> bool:
-        """Enter / Ctrl+E / double-click: correct the selected attempt.  True if corrected."""
-        row = self.selected_row()
-        if row is None:
-            return False
+    def show_tab(self, number: int) -> None:
+        """Alt+1, Alt+2, Alt+3: show a tab and put the cursor in its table."""
+        self.tabs.setCurrentIndex(number)
+        table = (self.table, self.observations.table, self.answers.table)[number]
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def correct_current(self) -> bool:
+        """Ctrl+E: the current tab's Correct….  True if something was corrected."""
+        return bool(self._tab_buttons[self.tabs.currentIndex()].isEnabled() and (
+            self.correct_selected, self.edit_observation,
+            self.correct_answers)[self.tabs.currentIndex()]())
+
+    def _signer(self) -> uuid.UUID | None:
+        """The member of staff who signs corrections (asked for once if none is set)."""
         by = self.staff_id
         if by is None and self._choose_staff is not None:
             self.message.setText(NO_STAFF)
             by = self.staff_id = self._choose_staff(self)
-        if by is None:
-            self.message.setText(NO_STAFF)
+        self.message.setText("" if by else NO_STAFF)
+        return by
+
+    def edit_observation(self) -> bool:
+        """Edit observation…: correct or delete the observation at the cursor.  True if done."""
+        row = self.observations.current_row()
+        by = self._signer() if row is not None else None
+        if row is None or by is None:
             return False
-        self.message.setText("")
+        dialog = ObservationEditDialog(self._db, row, by, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.observations.reload(select=None if dialog.deleted else row.id)
+        self._on_tabs_current_changed(self.tabs.currentIndex())
+        self.observation_corrected.emit(dialog.edited)
+        return True
+
+    def correct_answers(self) -> bool:
+        """Correct answers…: the questionnaire's answers, all at once.  True if corrected."""
+        record = self.answers.record
+        by = self._signer() if record is not None else None
+        if record is None or by is None:
+            return False
+        dialog = AnswersCorrectionDialog(self._db, self._session_id, record, by, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.corrected is None:
+            return False
+        self.answers.reload()
+        self.answers_corrected.emit(dialog.corrected)
+        return True
+
+    def correct_selected(self) -> bool:
+        """Enter / Ctrl+E / double-click: correct the selected attempt.  True if corrected."""
+        row = self.selected_row()
+        by = self._signer() if row is not None else None
+        if row is None or by is None:
+            return False
         dialog = AttemptCorrectionDialog(self._db, row, by, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.corrected is None:
             return False
@@ -198,6 +271,15 @@ class SessionRecordDialog(QDialog):
             .success(lambda record: self._show_record(record, select)).run()
 
     # -- slots ----------------------------------------------------------------------------
+    def _on_tabs_current_changed(self, number: int) -> None:
+        # Only the current tab's Correct… is shown, and it is what Enter presses.
+        for index, button in enumerate(self._tab_buttons):
+            button.setVisible(index == number)
+            button.setDefault(index == number)
+        self.edit_observation_button.setEnabled(self.observations.model.total_rows > 0)
+        self.correct_answers_button.setEnabled(self.answers.record is not None and
+                                               self.record.status in CORRECTABLE)
+
     def _on_table_selection_changed(self, _selected: QItemSelection,
                                     _deselected: QItemSelection) -> None:
         self._show_history(self.selected_row())
