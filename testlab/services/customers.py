@@ -6,6 +6,7 @@ by these numbers. A number is set per (country, segment); 0 says "no customers t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -104,3 +105,29 @@ def save_customers(s: OrmSession, *, country: str, segment: str,
     elif row.customers != number:
         row.customers = number
     return CustomerNumber(code, country_name(code), kind, number)
+
+
+def set_many_customers(
+    db: Database, numbers: Mapping[tuple[str, str], int | None]
+) -> list[CustomerNumber]:
+    """Set several numbers at once, all or none (the Setup section's table).
+
+    ``numbers`` maps (country, segment) to a number of customers, or to ``None`` to
+    remove an entered number.  Every value is checked before anything is written;
+    the first bad one is ``InvalidInput`` and nothing is changed.  Returns every
+    number now entered (``list_customers``).
+    """
+    from testlab.model import CustomerCount
+
+    checked = [(check_country(country), check_segment(segment),
+                None if customers is None else check_customers(customers))
+               for (country, segment), customers in numbers.items()]
+    with db.session_factory.begin() as s:
+        for code, kind, number in checked:
+            if number is None:
+                row = s.get(CustomerCount, (code, kind))
+                if row is not None:
+                    s.delete(row)
+            else:
+                save_customers(s, country=code, segment=kind.value, customers=number)
+    return list_customers(db)

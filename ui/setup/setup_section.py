@@ -1,4 +1,5 @@
-"""The Setup section: one tab per entity (centres, staff, products, studies), one shared read.
+"""The Setup section: one tab per entity (centres, staff, products, studies, customer
+numbers), one shared read.
 
 Every tab lists from the same ``setup_lists`` read, made off the GUI thread when
 the section is first shown and again after any save, so a centre added on the
@@ -14,6 +15,7 @@ from testlab.services.setup.lists import SetupLists, setup_lists
 from ui.common.operations import CoreCall
 from ui.context import AppContext
 from ui.setup.centres_page import CentresPage
+from ui.setup.customers_page import CustomersPage
 from ui.setup.products_page import ProductsPage
 from ui.setup.setup_page import SetupPage
 from ui.setup.staff_page import StaffPage
@@ -23,7 +25,7 @@ TASK_KEY = "setup.lists"
 
 
 class SetupSection(QWidget):
-    """Centres, staff, products and studies, each a list with its form."""
+    """Centres, staff, products and studies, each a list with its form; customer numbers."""
 
     lists_shown = Signal(object)  # the SetupLists now shown
 
@@ -35,12 +37,14 @@ class SetupSection(QWidget):
         self.staff = StaffPage(db)
         self.products = ProductsPage(db)
         self.studies = StudiesPage(db)
+        self.customers = CustomersPage(db)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Setup pages"))
         self.tabs.addTab(self.centres, self.tr("Centres and rooms"))
         self.tabs.addTab(self.staff, self.tr("Staff"))
         self.tabs.addTab(self.products, self.tr("Products and stages"))
         self.tabs.addTab(self.studies, self.tr("Studies and tasks"))
+        self.tabs.addTab(self.customers, self.tr("Customer numbers"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.pages: tuple[SetupPage, ...] = (  # type: ignore[type-arg]
@@ -67,4 +71,5 @@ class SetupSection(QWidget):
     def _on_lists_read(self, lists: SetupLists) -> None:
         for page in self.pages:
             page.show_lists(lists)
+        self.customers.show_lists(lists)
         self.lists_shown.emit(lists)
