@@ -226,5 +226,8 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
     ),
     "summary": (
         (CLOSE_CONSOLE, _noop("Close the console")),
+        (RECORDED_RESULTS, _noop("Review and correct the session's results")),
+        (PANEL_SCROLL_DOWN, _noop("Scroll the summary down")),
+        (PANEL_SCROLL_UP, _noop("Scroll the summary up")),
     ),
 }

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -86,7 +87,7 @@ class ConsoleWindow(QWidget):
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
-        self.header = QLabel(objectName="header")
+        self.header = QLabel(objectName="header", wordWrap=True)  # long names wrap, never widen
         self.elapsed_label = QLabel(objectName="elapsed")
         self.mode_label = QLabel(objectName="hint")
         top = QHBoxLayout()
@@ -188,7 +189,11 @@ class ConsoleWindow(QWidget):
             return (self.tr("Digits answer · ↓ ↑ move · %1 finish · %2 back to the tasks")
                     .replace("%1", label(keys.FINISH_QUESTIONNAIRE))
                     .replace("%2", label(keys.PREVIOUS_TASK)))
-        return self.tr("%1 close").replace("%1", label(keys.CLOSE_CONSOLE))
+        return (self.tr("%1 close · %2 correct results · %3/%4 scroll")
+                .replace("%1", label(keys.CLOSE_CONSOLE))
+                .replace("%2", label(keys.RECORDED_RESULTS))
+                .replace("%3", label(keys.PANEL_SCROLL_UP))
+                .replace("%4", label(keys.PANEL_SCROLL_DOWN)))
 
     def _global_hint(self) -> str:
         return (self.tr("%1 observation · %2 participant mode")
@@ -196,6 +201,13 @@ class ConsoleWindow(QWidget):
                 .replace("%2", keys.label(keys.PARTICIPANT_MODE)))
 
     def _show_page(self, page: QWidget, hint_key: str) -> None:
+        # Only the page shown counts for the window's smallest size: the pages hidden in the
+        # stack must not keep it wider than a 1366×768 screen at 200% (683 pixels).
+        for index in range(self.pages.count()):
+            other = self.pages.widget(index)
+            policy = (QSizePolicy.Policy.Preferred if other is page
+                      else QSizePolicy.Policy.Ignored)
+            other.setSizePolicy(policy, policy)
         self.pages.setCurrentWidget(page)
         self._page_key = hint_key
         # Notes are only taken once the participant is checked in, and not after the end.

@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -70,16 +72,36 @@ class SummaryView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(results)
         buttons.addWidget(close)
+        # The figures scroll above buttons that stay in view: at 200% on a 1366×768 screen
+        # (683×364 pixels less the header) they do not fit, and nothing may be cut.
+        content = QWidget(objectName="scrollBody")
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(style.SPACING)
+        inner.addWidget(self.title)
+        inner.addWidget(self.totals)
+        inner.addWidget(self.questionnaire)
+        inner.addWidget(self.table, 1)
+        inner.addWidget(self.notes)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setSpacing(style.SPACING)
-        layout.addWidget(self.title)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.questionnaire)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.notes)
+        layout.addWidget(self.scroller, 1)
         layout.addLayout(buttons)
         keys.bind(self, keys.CLOSE_CONSOLE, self.close_requested.emit)
         keys.bind(self, keys.RECORDED_RESULTS, self.results_requested.emit)
+        keys.bind(self, keys.PANEL_SCROLL_DOWN, lambda: self.scroll_by_page(1))
+        keys.bind(self, keys.PANEL_SCROLL_UP, lambda: self.scroll_by_page(-1))
+
+    def scroll_by_page(self, step: int) -> None:
+        """PgDown / PgUp: scroll the figures when they do not fit (at 200%)."""
+        bar = self.scroller.verticalScrollBar()
+        bar.setValue(bar.value() + step * bar.pageStep())
 
     def show_summary(self, summary: SessionSummary) -> None:
         """Fill the page from the completed session's summary."""
