@@ -275,3 +275,43 @@ def test_every_control_has_a_name_on_every_tab_and_dialog(qtbot, sqlite_db, lab)
         editor.show()
     assert (problems, nameless(answers), nameless(observation)) == (
         {0: [], 1: [], 2: []}, [], [])
+
+
+@pytest.mark.parametrize("count", [1, 3, 10_000])
+def test_observations_tab_with_one_unicode_or_ten_thousand_notes(qtbot, sqlite_db, count):
+    """Degenerate data: one note, Arabic/Polish/Romanian notes, 10,000 notes (paged)."""
+    import uuid as _uuid
+
+    from sqlalchemy import insert
+
+    from tests.ui.degenerate import NAMES, many_names
+    from ui.common.table_model import PAGE_SIZE
+
+    world = build_lab(sqlite_db)
+    svc.check_in(sqlite_db, world.session_id, consent_confirmed=True, by=world.staff_id)
+    texts = {1: ["Only one"], 3: list(NAMES), 10_000: many_names()}[count]
+    with sqlite_db.engine.begin() as connection:
+        connection.execute(insert(m.Observation), [
+            {"id": _uuid.uuid4(), "session_id": world.session_id, "elapsed_seconds": float(i),
+             "text": text, "tags": ["łódź"] if i % 2 else []} for i, text in enumerate(texts)])
+    dialog = SessionRecordDialog(sqlite_db, world.session_id, world.other_staff_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_tab(1)
+    model = dialog.observations.model
+    assert model.total_rows == count
+    assert model.rowCount() == min(count, PAGE_SIZE)
+    assert model.index(0, 2).data() == texts[0]
+    if count == 3:
+        assert [model.index(r, 2).data() for r in range(3)] == list(NAMES)
+        assert model.index(1, 3).data() == "#łódź"
+    # The last note can be corrected like any other.
+    last = model.total_rows - 1
+    model.ensure_fetched(last)
+    dialog.observations.table.selectRow(last)
+    row = dialog.observations.current_row()
+    assert row is not None and row.observation.text == texts[-1]
+    edited = edit_observation(sqlite_db, row.id, by=world.staff_id, reason="ok",
+                              text=texts[-1] + " ✓", version=row.observation.version)
+    dialog.observations.reload(select=edited.id)
+    assert dialog.observations.current_row().observation.text == texts[-1] + " ✓"
