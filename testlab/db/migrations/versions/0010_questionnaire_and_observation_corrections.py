@@ -25,7 +25,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _revision_columns() -> list[sa.Column[object]]:
+def _revision_columns() -> list[sa.schema.SchemaItem]:
     return [
         sa.Column('id', sa.Uuid(), nullable=False),
         sa.Column('session_id', sa.Uuid(), nullable=False),
@@ -38,9 +38,10 @@ def _revision_columns() -> list[sa.Column[object]]:
 
 def upgrade() -> None:
     for table in ('questionnaire_revisions', 'observation_revisions'):
-        extra = ([sa.Column('observation_id', sa.Uuid(), nullable=False),
-                  sa.Column('action', sa.String(length=10), nullable=False)]
-                 if table == 'observation_revisions' else [])
+        extra: list[sa.schema.SchemaItem] = (
+            [sa.Column('observation_id', sa.Uuid(), nullable=False),
+             sa.Column('action', sa.String(length=10), nullable=False)]
+            if table == 'observation_revisions' else [])
         op.create_table(
             table, *_revision_columns(), *extra,
             sa.ForeignKeyConstraint(['changed_by_id'], ['staff.id'],
