@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -49,6 +49,8 @@ from ui.console.task_view import TaskView
 from ui.console.wording import study_label
 
 HEARTBEAT_MS = 30_000
+OBSERVATIONS_WIDTHS = (170, 340)  # the notes panel's narrowest and widest
+NARROW_WINDOW = 900  # pixels: below this the notes panel gives its room to the page
 
 class ConsoleWindow(QWidget):
     """The console on one opened session (see ``open_console`` to open one safely)."""
@@ -111,8 +113,8 @@ class ConsoleWindow(QWidget):
             self.pages.addWidget(page)
         self.observations = ObservationsView(self.context, self.session_elapsed_seconds,
                                              self._current_task_id, self.focus_page)
-        self.observations.setMinimumWidth(180)
-        self.observations.setMaximumWidth(340)
+        self.observations.setMinimumWidth(OBSERVATIONS_WIDTHS[0])
+        self.observations.setMaximumWidth(OBSERVATIONS_WIDTHS[1])
         self.observations.show_observations(self.state.observations)
         body = QHBoxLayout()
         body.setSpacing(style.MARGIN)
@@ -406,6 +408,13 @@ class ConsoleWindow(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """A narrow window (200% on a 1366×768 screen) keeps the notes panel at its narrowest,
+        so the task page's two sides are not cut."""
+        narrow = event.size().width() < NARROW_WINDOW
+        self.observations.setMaximumWidth(OBSERVATIONS_WIDTHS[0 if narrow else 1])
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Let go of the session's lock; what was entered is already in the database.

@@ -52,14 +52,14 @@ class ObservationsView(QFrame):
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("&Observations  [%1]").replace("%1", keys.label(keys.OBSERVE)),
-                       objectName="sectionTitle")
+                       objectName="sectionTitle", wordWrap=True)  # its key is never cut
         title.setBuddy(self.field)
         layout.addWidget(title)
         layout.addWidget(self.field)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
         layout.addWidget(QLabel(self.tr("%1 returns to the page").replace(
-            "%1", keys.label(keys.BACK_TO_PAGE)), objectName="hint"))
+            "%1", keys.label(keys.BACK_TO_PAGE)), objectName="hint", wordWrap=True))
 
     def show_observations(self, observations: Iterable[ObservationInfo]) -> None:
         """Fill the list (oldest given first; shown newest first)."""

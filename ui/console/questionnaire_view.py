@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +48,7 @@ class ScaleRow(QFrame):
         self.question = QLabel(f"{number}  {text}", objectName="question", wordWrap=True)
         self.group = QButtonGroup(self)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(6)
+        grid.setHorizontalSpacing(4)
         for column, value in enumerate(range(low, high + 1)):
             button = QPushButton(str(value), checkable=True, objectName="point")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -58,19 +59,26 @@ class ScaleRow(QFrame):
                 self.tr("Question %1, answer %2").replace("%1", number.rstrip("."))
                 .replace("%2", f"{value} — {anchor}" if anchor else str(value)))
             button.setMinimumHeight(style.TOUCH_HEIGHT - 8)
+            # The points share the row's width down to two digits' room, so the 0–10 row
+            # fits the page at 200% on a 1366×768 screen without scrolling sideways.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 10)
             self.group.addButton(button, value)
             grid.addWidget(button, 0, column)
+            grid.setColumnStretch(column, 1)  # points of equal width where room allows
             if len(anchors) == high - low + 1:
                 grid.addWidget(QLabel(anchors[column], objectName="hint", wordWrap=True,
                                       alignment=Qt.AlignmentFlag.AlignHCenter), 1, column)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.question)
         layout.addLayout(grid)
         if len(anchors) == 2:
             ends = QHBoxLayout()
-            ends.addWidget(QLabel(f"{low} = {anchors[0]}", objectName="hint"))
+            ends.addWidget(QLabel(f"{low} = {anchors[0]}", objectName="hint", wordWrap=True))
             ends.addStretch(1)
-            ends.addWidget(QLabel(f"{high} = {anchors[1]}", objectName="hint"))
+            ends.addWidget(QLabel(f"{high} = {anchors[1]}", objectName="hint", wordWrap=True,
+                                  alignment=Qt.AlignmentFlag.AlignRight))
             layout.addLayout(ends)
 
     def value(self) -> int | None:
@@ -125,13 +133,15 @@ class QuestionnaireView(QWidget):
 
         body = QWidget(objectName="scrollBody")
         column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)  # the rows' own frames give the room
         column.setSpacing(style.SPACING)
         column.addWidget(QLabel(self.tr("Please answer each statement as it applies to the "
                                         "product you just tried."),
                                 objectName="question", wordWrap=True))
         for row in self.rows:
             column.addWidget(row)
-        column.addWidget(QLabel(f"13.  {q.COMMENTS_QUESTION}", objectName="question"))
+        column.addWidget(QLabel(f"13.  {q.COMMENTS_QUESTION}", objectName="question",
+                                wordWrap=True))
         column.addWidget(self.comments)
         column.addStretch(1)
         self._scroller = QScrollArea()

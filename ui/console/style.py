@@ -17,7 +17,7 @@ QLabel#header { font-size: 16px; color: #444; }
 QLabel#elapsed { font-size: 16px; color: #444; }
 QLabel#taskTitle { font-size: 24px; font-weight: 600; color: #1d3557; }
 QLabel#scenario { background: #ffffff; border: 1px solid #ddd; border-radius: 10px;
-                  padding: 18px; color: #111; }
+                  padding: 14px; color: #111; }
 QLabel#timer { font-weight: 600; color: #1d3557; }
 QLabel#timerState { font-size: 14px; color: #666; }
 QLabel#inline { color: #b00020; font-size: 15px; }

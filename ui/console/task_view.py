@@ -70,6 +70,10 @@ EASE_WORDS = {
 }
 REVEAL_MARGIN = 16  # pixels kept around a field scrolled into view
 NARROW_PANEL = 500  # pixels: below this the panel's rows are stacked
+PANEL_MIN_WIDTH = 260  # pixels: the facilitator's panel, its rows stacked
+# A scenario with a word longer than this is cut rather than the console made wider than
+# a 1366×768 screen at 200%.
+SCENARIO_MIN_WIDTH_CAP = 180
 
 
 def outcome_name(outcome: Outcome) -> str:
@@ -127,9 +131,11 @@ class TaskView(QWidget):
         scenario_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scenario_scroller.setWidget(self._scenario)
         participant_side.addWidget(scenario_scroller, 1)
+        self._scenario_scroller = scenario_scroller
 
         self.facilitator_panel = QFrame(objectName="sidePanel")
         panel = QVBoxLayout(self.facilitator_panel)
+        panel.setContentsMargins(8, 8, 8, 8)
         panel.setSpacing(style.SPACING - 6)
         self._criteria = QLabel(wordWrap=True)
         self._target = QLabel(objectName="hint")
@@ -221,7 +227,9 @@ class TaskView(QWidget):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroller.setWidget(self.facilitator_panel)
-        self.scroller.setMinimumWidth(260)
+        # The (stacked) panel's narrowest beside its scroll bar: nothing is cut at the side.
+        self.scroller.setMinimumWidth(
+            PANEL_MIN_WIDTH + self.scroller.verticalScrollBar().sizeHint().width())
         self.scroller.installEventFilter(self)
         self._facilitator_side = QWidget()
         side = QVBoxLayout(self._facilitator_side)
@@ -233,7 +241,7 @@ class TaskView(QWidget):
         side.addWidget(self.save_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(style.MARGIN)
+        layout.setSpacing(style.SPACING)
         layout.addLayout(participant_side, 4)
         layout.addWidget(self._facilitator_side, 5)
         self.set_participant_mode(False)
@@ -289,6 +297,7 @@ class TaskView(QWidget):
                               + (self.tr(" · recorded: correcting it") if attempt else ""))
         self._title.setText(task.title)
         self._scenario.setText(task.scenario or task.title)
+        self._fit_scenario()
         self._criteria.setText(task.success_criteria or self.tr("(none written)"))
         self._target.setText(self.tr("Target time %1").replace(
             "%1", format_duration(task.target_seconds)) if task.target_seconds else "")
@@ -361,6 +370,15 @@ class TaskView(QWidget):
         font = self._scenario.font()
         font.setPointSize(style.SCENARIO_POINTS_PARTICIPANT if on else style.SCENARIO_POINTS)
         self._scenario.setFont(font)
+        self._fit_scenario()
+
+    def _fit_scenario(self) -> None:
+        """The scenario's box is never narrower than its longest word (up to a cap) plus its
+        scroll bar, so a narrow window (200% on a 1366×768 screen) scrolls it, never cuts it."""
+        self._scenario.ensurePolished()
+        bar = self._scenario_scroller.verticalScrollBar().sizeHint().width()
+        widest = min(self._scenario.minimumSizeHint().width(), SCENARIO_MIN_WIDTH_CAP)
+        self._scenario_scroller.setMinimumWidth(widest + bar)
 
     def selected_outcome(self) -> Outcome | None:
         button = self._outcomes.checkedButton()

@@ -8,8 +8,12 @@ holds at 100% and at 200%; the test runs under either.
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
+from pytestqt.exceptions import TimeoutError as QtTimeout
 from pytestqt.qtbot import QtBot
 
 from testlab.db.database import Database
@@ -46,26 +50,48 @@ def _fits(window: ConsoleWindow) -> tuple[str, tuple[int, int], bool]:
     return window.current_page(), smallest.toTuple(), fits
 
 
+def _sideways(qtbot: QtBot, window: ConsoleWindow) -> list[str]:
+    """At 683×364 the page scrolls down where it must, never sideways (nothing cut at the side)."""
+    window.resize(*SCREEN_AT_200)
+    qtbot.waitUntil(lambda: window.size().toTuple() == SCREEN_AT_200)
+    page = window.pages.currentWidget()
+
+    def overflowing() -> list[str]:
+        return [f"{window.current_page()}: {type(area.widget()).__name__}"
+                for area in page.findChildren(QScrollArea)
+                if area.isVisible() and area.horizontalScrollBar().maximum() > 0]
+
+    # A narrow panel restacks its rows once it has its new width: let the layout settle.
+    with contextlib.suppress(QtTimeout):
+        qtbot.waitUntil(lambda: not overflowing(), timeout=2000)
+    return overflowing()
+
+
 def test_every_page_of_the_console_fits_683_by_364(qtbot: QtBot, sqlite_db: Database,
                                                      lab: Lab) -> None:
     window = _console(qtbot, sqlite_db, lab)
     seen = [_fits(window)]  # check-in
+    sideways = _sideways(qtbot, window)
     window.close()
     svc.check_in(sqlite_db, lab.session_id, consent_confirmed=True, by=lab.staff_id)
     window = _console(qtbot, sqlite_db, lab)
     seen.append(_fits(window))  # the first task
+    sideways += _sideways(qtbot, window)
     window.close()
     for task in lab.task_ids:
         record_attempt(sqlite_db, lab.session_id, task, outcome="success", seconds=30.0,
                        rating=6, errors=0, assists=0, notes="", by=lab.staff_id, workstation=PC)
     window = _console(qtbot, sqlite_db, lab)
     seen.append(_fits(window))  # the questionnaire
+    sideways += _sideways(qtbot, window)
     window.questionnaire_page.finished.emit()
     qtbot.waitUntil(lambda: window.current_page() == "summary")
     seen.append(_fits(window))
+    sideways += _sideways(qtbot, window)
     assert [page for page, _size, _ok in seen] == ["checkin", "task", "questionnaire",
                                                    "summary"]
     assert [(page, size) for page, size, ok in seen if not ok] == []
+    assert sideways == []
     # The window can be made that small; the summary's figures then scroll by keyboard.
     window.resize(*SCREEN_AT_200)
     assert window.size().toTuple() == SCREEN_AT_200
