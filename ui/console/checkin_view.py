@@ -38,7 +38,10 @@ class CheckInView(QWidget):
         self._title = QLabel(objectName="taskTitle")
         self._form = QFormLayout()
         self._form.setVerticalSpacing(style.SPACING)
-        self.consent = QCheckBox()
+        self.consent = QCheckBox(self.tr("Consent confirmed"))
+        # What is confirmed, wrapped under the box (a check box's own text cannot wrap, and
+        # at 200% it would make the page wider than the screen).
+        self.consent_terms = QLabel(objectName="value", wordWrap=True)
         self.consent.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.consent.setAccessibleName(self.tr("Consent confirmed"))
         # Ticking the box takes away the refusal it answers: no error stays once fixed.
@@ -57,6 +60,7 @@ class CheckInView(QWidget):
         layout.addWidget(self._title)
         layout.addLayout(self._form)
         layout.addWidget(self.consent)
+        layout.addWidget(self.consent_terms)
         layout.addWidget(QLabel(self.tr("%1 ticks the box").replace(
             "%1", keys.label(keys.CONFIRM_CONSENT)), objectName="hint"))
         layout.addWidget(self.message)
@@ -101,9 +105,9 @@ class CheckInView(QWidget):
             self._form.addRow(QLabel(name, objectName="hint"), field)
         form = (self.tr("consent form %1").replace("%1", info.consent_version)
                 if info.consent_version else self.tr("the consent form"))
-        self.consent.setText(self.tr("Consent confirmed: the participant has signed %1\n"
-                                     "and agrees to: %2.").replace("%1", form)
-                             .replace("%2", scope))
+        self.consent_terms.setText(self.tr("The participant has signed %1 and agrees to: %2.")
+                                   .replace("%1", form).replace("%2", scope))
+        self.consent.setAccessibleDescription(self.consent_terms.text())
         self.consent.setChecked(False)
         self.message.clear()
         self.setFocus()

@@ -57,9 +57,12 @@ def _sideways(qtbot: QtBot, window: ConsoleWindow) -> list[str]:
     page = window.pages.currentWidget()
 
     def overflowing() -> list[str]:
+        # Wider than the area less a vertical scroll bar: cut or scrolled sideways as soon
+        # as the page is long enough to scroll down.
         return [f"{window.current_page()}: {type(area.widget()).__name__}"
-                for area in page.findChildren(QScrollArea)
-                if area.isVisible() and area.horizontalScrollBar().maximum() > 0]
+                for area in page.findChildren(QScrollArea) if area.isVisible()
+                and area.widget().minimumSizeHint().width() > area.width()
+                - area.verticalScrollBar().sizeHint().width() - 2 * area.frameWidth()]
 
     # A narrow panel restacks its rows once it has its new width: let the layout settle.
     with contextlib.suppress(QtTimeout):
