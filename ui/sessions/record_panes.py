@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -89,8 +89,16 @@ class ObservationsPane(QWidget):
             else self.tr("History: no observation has been edited or deleted"))
         if self.model.total_rows:
             line = self.model.find_row(lambda r: r.id == select) if select else 0
-            self.model.ensure_fetched(max(line, 0))
-            self.table.selectRow(max(line, 0))
+            self.select_line(max(line, 0))
+
+    def select_line(self, line: int) -> None:
+        """Make ``line`` the one selected observation, with the cursor on it."""
+        self.model.ensure_fetched(line)
+        index = self.model.index(line, 0)
+        # Not selectRow: in a multi-selection table it toggles while a modifier is held.
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags)
 
     def current_row(self) -> ObservationRow | None:
         """The observation with the table's cursor (the one Edit acts on)."""

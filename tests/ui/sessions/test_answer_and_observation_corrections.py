@@ -307,8 +307,7 @@ def test_observations_tab_with_one_unicode_or_ten_thousand_notes(qtbot, sqlite_d
         assert model.index(1, 3).data() == "#łódź"
     # The last note can be corrected like any other.
     last = model.total_rows - 1
-    model.ensure_fetched(last)
-    dialog.observations.table.selectRow(last)
+    dialog.observations.select_line(last)
     row = dialog.observations.current_row()
     assert row is not None and row.observation.text == texts[-1]
     edited = edit_observation(sqlite_db, row.id, by=world.staff_id, reason="ok",
