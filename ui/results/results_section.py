@@ -145,6 +145,16 @@ class ResultsSection(QWidget):
     def shortcut_scopes(self) -> tuple[str, ...]:
         return ("results",)
 
+    @property
+    def busy_working(self) -> bool:
+        """Whether an analysis or a list of this section is still being made."""
+        return any(self._context.tasks.is_busy(k) for k in (TASK_KEY, LISTS_KEY))
+
+    @property
+    def shown(self) -> dict[str, Any] | None:
+        """The statistics document shown (None: nothing)."""
+        return None if self._answer is None else self._answer.document
+
     # -- lists ------------------------------------------------------------------------------
     def ensure_loaded(self) -> None:
         if not self._loaded:
