@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QToolButton,
     QWidget,
 )
 
@@ -37,10 +36,10 @@ class FiltersBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._centre_actions: list[QAction] = []
-        self.centres = QToolButton(self)
-        self.centres.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.centres = QPushButton(self)
         self.centres.setAccessibleName(self.tr("Centres to include"))
-        self.centres.setMinimumWidth(self.fontMetrics().horizontalAdvance("Centres: all") + 36)
+        self.centres.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.tr("Centres: all")) + 40)
         self._menu = QMenu(self.centres)
         self.centres.setMenu(self._menu)
         self.age_band = self._choice(self.tr("Age band"), [b.value for b in AgeBand])

@@ -12,9 +12,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -105,11 +107,19 @@ class TasksPage(TablePage):
         self.finding_button.clicked.connect(self._on_finding_button_clicked)
         shortcuts.bind(self, shortcuts.RESULTS_NEW_FINDING, self._on_finding_button_clicked)
         self.buttons.insertWidget(2, self.finding_button)
+        self.stage_table.horizontalHeader().setStretchLastSection(True)
+        self.weighted_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        note_area = QScrollArea()
+        note_area.setWidget(self.weighted_note)
+        note_area.setWidgetResizable(True)
+        note_area.setFrameShape(QFrame.Shape.NoFrame)
+        note_area.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
+        note_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         strata = QWidget()
         strata_layout = QVBoxLayout(strata)
         strata_layout.setContentsMargins(0, 0, 0, 0)
         strata_layout.addWidget(self.strata_table, 1)
-        strata_layout.addWidget(self.weighted_note)
+        strata_layout.addWidget(note_area)
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.stage_table)
         lower.addWidget(strata)

@@ -140,8 +140,6 @@ def weighted_about(weighted: Item | None) -> str:
     if weighted["note"] is not None or weighted["score"] is None:
         return tr("no customer numbers entered: {0}").format(weighted["note"] or "")
     text = tr("by {0}, weighted by customers").format(weighted["strata_by"].replace(",", " × "))
-    if weighted["missing"]:
-        text += "; " + tr("{0} strata without an answer").format(len(weighted["missing"]))
     return text
 
 
