@@ -81,6 +81,9 @@ class ChartPanel(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         bar = QHBoxLayout()
+        label = QLabel(self.tr("Cha&rt:"), self)
+        label.setBuddy(self.kind)
+        bar.addWidget(label)
         for widget in (self.kind, self.metric, self.task):
             bar.addWidget(widget)
         bar.addStretch(1)

@@ -118,7 +118,7 @@ class ResultsSection(QWidget):
         self.tabs.addTab(self.comparison, self.tr("Co&mparison"))
         self.tabs.addTab(self.breakdown, self.tr("Brea&kdown"))
         top = QHBoxLayout()
-        for text, box in ((self.tr("&Product:"), self.product), (self.tr("&Stage:"), self.stage),
+        for text, box in ((self.tr("&Product:"), self.product), (self.tr("Sta&ge:"), self.stage),
                           (self.tr("C&onfidence:"), self.confidence)):
             label = QLabel(text, self)
             label.setBuddy(box)

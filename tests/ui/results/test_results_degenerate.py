@@ -121,3 +121,23 @@ def test_a_stale_answer_never_paints_over_a_newer_one(qtbot, make_window, demo_d
     assert painted == [second]
     assert section.shown == document(real(demo_db, second))
     assert not section.busy.isVisible()
+
+
+def test_a_slow_analysis_shows_a_busy_word_only_after_a_while(qtbot, make_window, demo_db,
+                                                              monkeypatch):
+    section = open_results(qtbot, make_window(demo_db))
+    release = threading.Event()
+    real = results_section.product_statistics
+
+    def slow(db, product, **kwargs):
+        release.wait(10)
+        return real(db, product, **kwargs)
+
+    monkeypatch.setattr(results_section, "product_statistics", slow)
+    section.product.setCurrentIndex(3)
+    assert not section.busy.isVisible()  # not at once: a quick answer never flickers
+    qtbot.waitUntil(section.busy.isVisible, timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: not section.busy.isVisible(), timeout=10_000)
+    assert section.shown is not None
+    assert section.shown["product"] == section.product.currentText()

@@ -189,3 +189,13 @@ def test_values_role_of_the_weighted_nps_strata(qtbot, results, demo_db):
     assert model.rowCount() >= 2
     assert model.index(0, 1).data(VALUE_ROLE) > 0
     assert cell_values(model)[-1][0] == "Total"
+
+
+def test_changed_wording_is_said(qtbot, results, demo_db):
+    section = results(demo_db)
+    choose(qtbot, section, product=PRODUCT)
+    show_comparison(qtbot, section, "Setup app prototype", STAGE)
+    rows = [row for row in section.comparison.model.rows if row[0].value == "change-wifi-password"]
+    assert len(rows) == 3 and all("(wording changed)" in row[0].text for row in rows)
+    assert "title and scenario changed" in rows[0][0].tooltip
+    assert "⚠ Task 'change-wifi-password'" in section.comparison.notes.text()
