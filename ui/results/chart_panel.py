@@ -42,6 +42,9 @@ PER_TASK = {"completion": completion_per_task, "time": time_per_task,
 BY_STAGE = "by_stage"
 FOREST = "forest"
 ALL_TASKS = ""
+#: Beyond this many tasks a per-task chart is unreadable (and slow to draw): the table
+#: lists them all instead.
+MAX_CHART_TASKS = 60
 
 
 class ChartPanel(QWidget):
@@ -130,6 +133,10 @@ class ChartPanel(QWidget):
         if kind in PER_TASK:
             if not stage.tasks:
                 return self.tr("This stage has no task results (with these filters).")
+            if len(stage.tasks) > MAX_CHART_TASKS:
+                return self.tr("{0} tasks are too many to chart readably (at most {1}); the "
+                               "Stage results table lists them all.").format(
+                    len(stage.tasks), MAX_CHART_TASKS)
             PER_TASK[kind](self.figure, stage)
             return None
         metric = self.metric.currentData()
@@ -137,6 +144,8 @@ class ChartPanel(QWidget):
         if kind == BY_STAGE:
             if not any(s.tasks for s in analysis.stages):
                 return self.tr("No task results in any stage (with these filters).")
+            if task is None or (not task and self.task.count() > MAX_CHART_TASKS + 1):
+                return self.tr("Too many tasks to chart together: choose one.")
             metric_by_stage(self.figure, analysis.stages, metric, task or None)
             return None
         if analysis.breakdown is None or analysis.breakdown.dimension != "centre":

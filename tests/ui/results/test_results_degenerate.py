@@ -62,11 +62,22 @@ class TestResultsDegenerate(DegenerateData):
     def message(self, widget):
         return widget.message.text()
 
+    def check_paged(self, qtbot, widget):
+        widget.tabs.setCurrentWidget(widget.charts)
+        wait_idle(qtbot, widget)
+        assert "10000 tasks are too many to chart" in widget.charts.message.text()
+
     def check_row(self, qtbot, widget, row, name):
         texts = [c.text for c in widget.tasks.tasks_model.rows[row]]
         assert texts[0] == name and texts[1] == "1"
         assert texts[2].startswith("100%") and "few data" in texts[2]  # n=1
         assert texts[3].startswith("1:00") and "n=1" in texts[3]
+        if widget.tasks.tasks_model.rowCount() <= 3:  # the chart holds the names too
+            widget.tabs.setCurrentWidget(widget.charts)
+            wait_idle(qtbot, widget)
+            labels = [t.get_text() for t in widget.charts.figure.axes[0].get_yticklabels()]
+            assert name in labels and widget.charts.message.text() == ""
+            widget.tabs.setCurrentWidget(widget.tasks)
 
 
 def test_a_product_without_stages_says_so(qtbot, make_window, db):
