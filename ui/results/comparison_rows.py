@@ -58,13 +58,13 @@ def difference_cell(figure: Item, kind: str) -> Cell:
         text = f"×{value:.2f} [{low:.2f}{DASH}{high:.2f}]"
     elif kind == "proportion":
         value = figure["difference"]
-        text = f"{100 * value:+.0f} {tr('pts')} [{100 * low:+.0f}{DASH}{100 * high:+.0f}]"
+        text = f"{100 * value:+.0f} {tr('pts')} [{100 * low:+.0f}, {100 * high:+.0f}]"
     elif kind == "nps":
         value = figure["difference"]
-        text = f"{value:+.0f} {tr('pts')} [{low:+.0f}{DASH}{high:+.0f}]"
+        text = f"{value:+.0f} {tr('pts')} [{low:+.0f}, {high:+.0f}]"
     else:
         value = figure["difference"]
-        text = f"{value:+.2f} [{low:+.2f}{DASH}{high:+.2f}]"
+        text = f"{value:+.2f} [{low:+.2f}, {high:+.2f}]"
     return Cell(text, value)
 
 

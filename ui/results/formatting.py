@@ -82,13 +82,14 @@ def points(value: float | None) -> str:
 
 
 def interval(low: float | None, high: float | None, show: Callable[[float], str],
-             too_wide: bool) -> str:
-    """'[low–high]', 'interval too wide', or '' without an interval."""
+             too_wide: bool, sep: str = DASH) -> str:
+    """'[low–high]' ('[-5, +12]' for signed values: ``sep`` ", "), 'interval too wide',
+    or '' without an interval."""
     if low is None or high is None:
         return ""
     if too_wide:
         return tr("(interval too wide)")
-    return f"[{show(low)}{DASH}{show(high)}]"
+    return f"[{show(low)}{sep}{show(high)}]"
 
 
 def exact_interval(low: float | None, high: float | None, show: Callable[[float], str]) -> str:
@@ -192,7 +193,8 @@ def nps_cell(figure: Mapping[str, Any] | None) -> Cell:
         return Cell(NONE)
     low, high = figure["low"], figure["high"]
     wide = width_too_wide(low, high, MAX_WIDTH_NPS)
-    text = with_n(join(points(figure["score"]), interval(low, high, points, wide)), figure["n"])
+    text = with_n(join(points(figure["score"]), interval(low, high, points, wide, ", ")),
+                  figure["n"])
     return Cell(text, figure["score"], None, exact_interval(low, high, points))
 
 

@@ -95,7 +95,7 @@ def test_stage_figures_and_weighted_nps_equal_the_json(qtbot, results, demo_db):
     assert weighted["score"] is not None and figures["Weighted NPS"] == weighted["score"]
     text = {row[0]: row[1] for row in cell_texts(section.tasks.stage_model)}
     assert text["Weighted NPS"].startswith(
-        f"{weighted['score']:+.0f} [{weighted['low']:+.0f}–{weighted['high']:+.0f}]")
+        f"{weighted['score']:+.0f} [{weighted['low']:+.0f}, {weighted['high']:+.0f}]")
     assert f"n={weighted['n']}" in text["Weighted NPS"]
     # The strata table: each stratum as in the document, then a total that adds up.
     strata = cell_values(section.tasks.strata_model)
