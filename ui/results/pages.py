@@ -107,6 +107,10 @@ class TasksPage(TablePage):
         self.finding_button.clicked.connect(self._on_finding_button_clicked)
         shortcuts.bind(self, shortcuts.RESULTS_NEW_FINDING, self._on_finding_button_clicked)
         self.buttons.insertWidget(2, self.finding_button)
+        self.finding_button.setEnabled(False)
+        self.tasks_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.finding_button.setEnabled(self.selected_task() is not None))
+        self.tasks_model.modelReset.connect(lambda: self.finding_button.setEnabled(False))
         self.stage_table.horizontalHeader().setStretchLastSection(True)
         self.weighted_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         note_area = QScrollArea()

@@ -27,6 +27,7 @@ from ui.results.formatting import (
     seq_cell,
     time_cell,
     tr,
+    with_n,
 )
 
 Item = Mapping[str, Any]
@@ -70,7 +71,7 @@ TASK_COLUMNS: tuple[Column, ...] = (
            ("errors_per_attempt",)),
     Column("Assists", lambda t: mean_cell(t["assists_per_attempt"], t["attempts"]),
            ("assists_per_attempt",)),
-    Column("SUM", lambda t: _sum(t["sum"]), ("sum", "score")),
+    Column("SUM", lambda t: _sum(t["sum"], t["attempts"]), ("sum", "score")),
 )
 
 
@@ -81,12 +82,12 @@ def _share(simplicity: Item | None) -> Cell:
     return Cell(f"{percent(share)} n={simplicity['n']}", share)
 
 
-def _sum(figure: Item | None) -> Cell:
+def _sum(figure: Item | None, attempts: int) -> Cell:
     if figure is None:
         return Cell(NONE, None, None, tr("No target time: no Single Usability Metric"))
     parts = ", ".join(f"{tr(k)} {percent(figure[k])}" for k in ("completion", "time",
                                                                  "satisfaction"))
-    return Cell(percent(figure["score"]), figure["score"], None, parts)
+    return Cell(with_n(percent(figure["score"]), attempts), figure["score"], None, parts)
 
 
 def cell_value(item: Item, column: Column) -> Any:

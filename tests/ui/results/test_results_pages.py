@@ -199,3 +199,25 @@ def test_changed_wording_is_said(qtbot, results, demo_db):
     assert len(rows) == 3 and all("(wording changed)" in row[0].text for row in rows)
     assert "title and scenario changed" in rows[0][0].tooltip
     assert "⚠ Task 'change-wifi-password'" in section.comparison.notes.text()
+
+
+def test_new_finding_for_the_selected_task_gets_its_ids(qtbot, results, demo_db, monkeypatch):
+    import sys
+    import types
+
+    from testlab.services.products import list_products, product_detail
+
+    calls: list[dict] = []
+    fake = types.ModuleType("ui.findings.finding_dialog")
+    fake.new_finding = lambda parent, context, **kwargs: calls.append(kwargs) or True
+    monkeypatch.setitem(sys.modules, "ui.findings.finding_dialog", fake)
+    section = results(demo_db)
+    choose(qtbot, section, product=PRODUCT, stage=STAGE)
+    assert not section.tasks.finding_button.isEnabled()
+    section.tasks.tasks_table.selectRow(2)
+    assert section.tasks.finding_button.isEnabled()
+    section.tasks.finding_button.click()
+    product = next(p for p in list_products(demo_db) if p.name == PRODUCT)
+    stage = next(s for s in product_detail(demo_db, product.id).stages if s.name == STAGE)
+    key = section.tasks.tasks_model.rows[2][0].value
+    assert calls == [{"product_id": product.id, "stage_id": stage.id, "task_key": key}]
