@@ -221,3 +221,44 @@ def test_new_finding_for_the_selected_task_gets_its_ids(qtbot, results, demo_db,
     stage = next(s for s in product_detail(demo_db, product.id).stages if s.name == STAGE)
     key = section.tasks.tasks_model.rows[2][0].value
     assert calls == [{"product_id": product.id, "stage_id": stage.id, "task_key": key}]
+
+
+def test_every_control_shows_whole_in_the_default_window(qtbot, results, demo_db):
+    from ui.main_window import DEFAULT_SIZE
+
+    section = results(demo_db)
+    window = section.window()
+    window.resize(DEFAULT_SIZE)
+    qtbot.waitUntil(lambda: window.size() == DEFAULT_SIZE, timeout=3000)
+    choose(qtbot, section, product=PRODUCT, stage=STAGE)
+    bar = section.filters
+    controls = [section.product, section.stage, section.confidence, section.report_button,
+                bar.centres, bar.age_band, bar.segment, bar.digital_skill, bar.customer,
+                bar.date_from, bar.date_to, bar.clear]
+    for page in (section.tasks, section.charts):
+        section.tabs.setCurrentWidget(page)
+        wait_idle(qtbot, section)
+        buttons = [page.save_button] + ([page.copy_button, page.finding_button]
+                                        if page is section.tasks else [page.kind])
+        for control in controls + buttons:
+            assert control.width() >= control.sizeHint().width() - 1, control.accessibleName()
+            corner = control.mapTo(window, control.rect().bottomRight())
+            assert window.rect().contains(corner), control.accessibleName()
+
+
+def test_f1_lists_the_results_keys(qtbot, results, demo_db):
+    from ui.common import shortcuts
+    from ui.common.shortcuts_help import help_lines, key_text
+    from ui.main_menu import MainMenu
+
+    section = results(demo_db)
+    scopes = section.window().findChild(MainMenu).shortcut_scopes()
+    assert "results" in scopes
+    listed = {keys for _screen, keys, _what in help_lines(scopes)}
+    for key in (shortcuts.RESULTS_COPY_TABLE, shortcuts.RESULTS_SAVE_TABLE,
+                shortcuts.RESULTS_SAVE_CHART, shortcuts.RESULTS_NEW_FINDING,
+                shortcuts.RESULTS_REPORT):
+        assert key_text(key) in listed
+        # and the key is written on its button
+        assert any(shortcuts.label(key) in b.text() for b in section.findChildren(
+            type(section.report_button)))
