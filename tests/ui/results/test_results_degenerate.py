@@ -15,6 +15,7 @@ from sqlalchemy import insert
 
 from testlab import model as m
 from testlab.reports.stats_json import document
+from testlab.services.analysis import product_statistics
 from tests.ui.degenerate import DegenerateData, add_lab_centre, add_product_line, add_studies
 from tests.ui.results.conftest import open_results, wait_idle
 from ui.results import results_section
@@ -152,3 +153,13 @@ def test_a_slow_analysis_shows_a_busy_word_only_after_a_while(qtbot, make_window
     qtbot.waitUntil(lambda: not section.busy.isVisible(), timeout=10_000)
     assert section.shown is not None
     assert section.shown["product"] == section.product.currentText()
+
+
+def test_every_cell_is_the_documents_on_each_backend(qtbot, make_window, db):
+    from tests.ui.results.test_results_table import cell_values, expected_tasks
+
+    add_results(db, ["find-plan", "pay-bill", "Łódź-مركز"])
+    section = open_results(qtbot, make_window(db))
+    doc = document(product_statistics(db, PRODUCT))
+    assert section.shown == doc
+    assert cell_values(section.tasks.tasks_model) == expected_tasks(doc["stages"][0])[0]
