@@ -263,6 +263,8 @@ class ResultsSection(QWidget):
         if not names:
             self._say(self.tr("{0} has no stages yet.").format(answer.request.product))
         self._render()
+        if self.request() != answer.request:
+            self.analyse()  # the stages just listed make a comparison pair: ask for it
 
     def _render(self) -> None:
         """Fill every page from the answer shown, for the stage chosen."""
@@ -281,6 +283,10 @@ class ResultsSection(QWidget):
     # -- slots ------------------------------------------------------------------------------
     def _on_product_current_index_changed(self, _index: int) -> None:
         if not self._filling:
+            # Another product has other stages: the pair to compare is chosen afresh.
+            self._filling = True
+            self.comparison.set_stages([], None)
+            self._filling = False
             self.analyse()
 
     def _on_stage_current_index_changed(self, _index: int) -> None:

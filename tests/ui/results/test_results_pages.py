@@ -262,3 +262,20 @@ def test_f1_lists_the_results_keys(qtbot, results, demo_db):
         # and the key is written on its button
         assert any(shortcuts.label(key) in b.text() for b in section.findChildren(
             type(section.report_button)))
+
+
+def test_another_product_on_the_comparison_page_compares_its_own_stages(qtbot, results,
+                                                                        demo_db):
+    section = results(demo_db)
+    choose(qtbot, section, product=PRODUCT, stage=LATER)
+    show_comparison(qtbot, section, STAGE, LATER)
+    other = "Wallet Money"
+    section.product.setCurrentText(other)
+    qtbot.waitUntil(lambda: section.shown is not None and section.shown["product"] == other
+                    and section.shown["comparison"] is not None, timeout=15_000)
+    wait_idle(qtbot, section)
+    assert section.message.text() == ""
+    stages = [s["name"] for s in section.shown["stages"]]
+    comparison = section.shown["comparison"]
+    assert (comparison["stage_a"], comparison["stage_b"]) == (stages[-2], stages[-1])
+    assert section.comparison.model.rowCount() > 0
