@@ -107,7 +107,7 @@ def cell_table(model: CellTableModel, name: str, parent: QWidget | None = None) 
     return view
 
 
-MAX_COLUMN_CHARS = 60
+MAX_COLUMN_CHARS = 90
 
 
 def _fit_columns(view: QTableView) -> None:
