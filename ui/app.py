@@ -83,6 +83,7 @@ def build_main_window(db: Database, settings: QSettings,
                             lambda: _sessions_section(context, lab), icons.icon(icons.SESSIONS))
     window.add_lazy_section("setup", "Setup", lambda: _setup_section(context),
                             icons.icon(icons.SETUP))
+    window.add_lazy_section("results", _tr("Results"), lambda: _results_section(context))
     MainMenu(window, lab)
     return window
 
@@ -103,6 +104,12 @@ def _setup_section(context: AppContext) -> QWidget:
     from ui.setup.setup_section import SetupSection
 
     return SetupSection(context)
+
+
+def _results_section(context: AppContext) -> QWidget:
+    from ui.results.results_section import ResultsSection  # matplotlib: only from here
+
+    return ResultsSection(context)
 
 
 def apply_style(app: QApplication) -> None:

@@ -52,6 +52,13 @@ SETUP_ADD_ITEM: Final = "Ctrl+Shift+R"  # add a room / stage / task to the selec
 SETUP_MOVE_UP: Final = "Ctrl+Shift+Up"  # stages and tasks
 SETUP_MOVE_DOWN: Final = "Ctrl+Shift+Down"
 
+# -- The Results section (page keys: they act while the section has the focus) -------------
+RESULTS_COPY_TABLE: Final = "Ctrl+Shift+C"  # the table in focus, as tab-separated text
+RESULTS_SAVE_TABLE: Final = "Ctrl+Shift+E"  # … as a CSV file
+RESULTS_SAVE_CHART: Final = "Ctrl+Shift+G"  # the chart shown, PNG or SVG
+RESULTS_NEW_FINDING: Final = "Ctrl+Shift+F"  # a finding for the selected task
+RESULTS_REPORT: Final = "Ctrl+Shift+P"  # the product's PDF report
+
 # -- A session's recorded results (its own dialog) ----------------------------------------
 CORRECT_ATTEMPT: Final = "Ctrl+E"  # Enter works too (the default button)
 
@@ -178,6 +185,14 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
         (SETUP_ADD_ITEM, _noop("Add a room, stage or task to the selected entry")),
         (SETUP_MOVE_UP, _noop("Move the selected stage or task up")),
         (SETUP_MOVE_DOWN, _noop("Move the selected stage or task down")),
+    ),
+    "results": (
+        (RESULTS_COPY_TABLE, _noop("Copy the table as tab-separated text (pastes into a "
+                                   "spreadsheet)")),
+        (RESULTS_SAVE_TABLE, _noop("Save the table as a CSV file")),
+        (RESULTS_SAVE_CHART, _noop("Save the chart as PNG (300 dpi) or SVG")),
+        (RESULTS_NEW_FINDING, _noop("New finding for the selected task")),
+        (RESULTS_REPORT, _noop("Export the product's report")),
     ),
     "recorded_results": (
         (CORRECT_ATTEMPT, _noop("Correct the selected attempt (Return works too)")),
