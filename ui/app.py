@@ -83,6 +83,8 @@ def build_main_window(db: Database, settings: QSettings,
                             lambda: _sessions_section(context, lab), icons.icon(icons.SESSIONS))
     window.add_lazy_section("setup", "Setup", lambda: _setup_section(context),
                             icons.icon(icons.SETUP))
+    window.add_lazy_section("schedule", _tr("Schedule"), lambda: _schedule_section(context, lab),
+                            icons.icon(icons.SESSIONS))
     MainMenu(window, lab)
     return window
 
@@ -103,6 +105,12 @@ def _setup_section(context: AppContext) -> QWidget:
     from ui.setup.setup_section import SetupSection
 
     return SetupSection(context)
+
+
+def _schedule_section(context: AppContext, lab: LabSettingsStore) -> QWidget:
+    from ui.schedule.schedule_section import ScheduleSection
+
+    return ScheduleSection(context, lab)
 
 
 def apply_style(app: QApplication) -> None:
