@@ -37,6 +37,8 @@ from ui.common.table_setup import list_table
 from ui.schedule.participant_dialog import ParticipantDialog
 from ui.schedule.week_grid import STATUS_WORDS
 
+POOL_LIMIT = 500  # a search narrows a bigger pool
+
 
 def _consent(entry: PoolEntry) -> str:
     if entry.consent_date is None:
@@ -173,13 +175,17 @@ class PoolView(QWidget):
         CoreCall(self, lambda: search_pool(
             self._db, code, code=text, age_band=AgeBand(age) if age else None,
             segment=Segment(segment) if segment else None,
-            digital_skill=DigitalSkill(skill) if skill else None)) \
+            digital_skill=DigitalSkill(skill) if skill else None, limit=POOL_LIMIT)) \
             .success(self._show_pool).run_in_background(self._runner, "schedule.pool")
 
     def _show_pool(self, entries: list[PoolEntry]) -> None:
         self.pool_model.set_rows(entries)
         self.history_model.set_rows([])
-        self.message.setText(self.tr("{0} participants shown.").format(len(entries)))
+        if len(entries) >= POOL_LIMIT:
+            self.message.setText(self.tr("The first {0} participants by code are shown: "
+                                         "narrow the search.").format(len(entries)))
+        else:
+            self.message.setText(self.tr("{0} participants shown.").format(len(entries)))
         self.pool_listed.emit(len(entries))
 
     def selected(self) -> PoolEntry | None:
@@ -215,7 +221,13 @@ class PoolView(QWidget):
 
     def _on_added(self, entry: PoolEntry) -> None:
         self.message.setText(self.tr("{0} added.").format(entry.code))
+        for box in (self.age_band, self.segment, self.skill):  # so the new one shows
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
         self.search.setText(entry.code)
+        if self.search.text() == entry.code:
+            self.reload()
 
     def erase_selected(self) -> None:
         entry = self.selected()
