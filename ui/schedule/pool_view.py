@@ -60,8 +60,8 @@ POOL_COLUMNS: tuple[Column[PoolEntry], ...] = (
     Column("Skill", lambda r: r.digital_skill.value if r.digital_skill else "",
            sample="medium"),
     Column("Customer", lambda r: "yes" if r.existing_customer else "no", sample="Customer"),
-    Column("Consent", _consent, sample="2026-11-30 v2.1"),
-    Column("Contact", _contact, stretch=True),
+    Column("Consent", _consent, sample="2026-11-30 v2026-11-a"),
+    Column("Contact", _contact, stretch=True, tooltip=_contact),
 )
 HISTORY_COLUMNS: tuple[Column[StudyVisit], ...] = (
     Column("When (UTC)", lambda r: r.starts_at.strftime("%Y-%m-%d %H:%M"),

@@ -37,7 +37,8 @@ SESSION_COLUMNS: tuple[Column[StudySession], ...] = (
     Column("Minutes", lambda r: str(r.minutes), numeric=True, sample="480"),
     Column("Status", lambda r: STATUS_WORDS[r.status], sample="Checked in"),
     Column("Participant", lambda r: r.participant_code or "", sample="P-MAD-0042"),
-    Column("Facilitator", lambda r: r.facilitator_email or "", stretch=True),
+    Column("Facilitator", lambda r: r.facilitator_email or "", stretch=True,
+           tooltip=lambda r: r.facilitator_email or ""),
 )
 PROGRESS_COLUMNS: tuple[Column[CentreProgress], ...] = (
     Column("Centre", lambda r: r.centre_code, sample="MAD"),
@@ -79,15 +80,15 @@ class StudyView(QWidget):
         self.progress_model: RowTableModel[CentreProgress] = RowTableModel(PROGRESS_COLUMNS, self)
         self.progress_table = list_table(self.progress_model, self)
         self.progress_table.setAccessibleName(self.tr("Planned, booked and completed by centre"))
-        self.progress_table.setMaximumWidth(360)
+        self.progress_table.setMinimumWidth(340)
         self.summary = QLabel(objectName="hint", wordWrap=True)
         bar = QHBoxLayout()
         for widget in (study_label, self.study, zone_label, self.zone):
             bar.addWidget(widget)
         bar.addStretch(1)
         tables = QHBoxLayout()
-        tables.addWidget(self.sessions_table, 1)
-        tables.addWidget(self.progress_table)
+        tables.addWidget(self.sessions_table, 3)
+        tables.addWidget(self.progress_table, 1)
         layout = metrics.flush(QVBoxLayout(self))
         layout.addLayout(bar)
         layout.addWidget(self.summary)

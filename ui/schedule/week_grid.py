@@ -12,19 +12,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFocusEvent,
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from testlab.model.enums import SessionStatus
 from testlab.services.schedule.week import CentreWeek, WeekSession
@@ -91,6 +92,8 @@ class WeekGrid(QWidget):
         self._press: tuple[QPoint, WeekSession | None, int] | None = None
         self._dragging = False
         self._by_column: dict[tuple[int, int], list[WeekSession]] = {}
+        self._first_week = True
+        self._prefix = ""
         shortcuts.bind(self, shortcuts.SLOT_OPEN, self.activate)
         shortcuts.bind(self, shortcuts.MOVE_BLOCK, self.pick_up)
         shortcuts.bind(self, shortcuts.MOVE_CANCEL, self.put_back)
@@ -100,14 +103,17 @@ class WeekGrid(QWidget):
     def set_week(self, week: CentreWeek, rooms: tuple[str, ...]) -> None:
         """Show ``week`` with the columns of ``rooms`` (all the centre's, or one)."""
         self.week, self.rooms = week, rooms or ("",)
-        opens = [h.opens for h in week.hours if h.opens] + [
+        starts = [h.opens for h in week.hours if h.opens] + [
             s.local_start.time() for s in week.sessions]
-        closes = [h.closes for h in week.hours if h.closes] + [
-            (s.local_start + timedelta(minutes=s.minutes)).time() for s in week.sessions]
-        first = min([time(FIRST_HOUR), *opens])
-        last = max([time(LAST_HOUR - 1, 59), *closes])
-        self.first_minute = max(0, (first.hour - (1 if first.hour < FIRST_HOUR else 0)) * 60)
-        self.last_minute = min(24 * 60, (last.hour + 1) * 60)
+        ends = [h.closes for h in week.hours if h.closes] + [
+            (s.local_start + timedelta(minutes=s.minutes)).time() for s in week.sessions
+            if (s.local_start + timedelta(minutes=s.minutes)).date() == s.local_start.date()]
+        # From an hour before the earliest opening (or session) to an hour after the last.
+        first = min(starts, default=time(FIRST_HOUR + 1))
+        last = max(ends, default=time(LAST_HOUR - 1))
+        self.first_minute = max(0, (first.hour - 1) * 60)
+        self.last_minute = min(24 * 60, (last.hour + (2 if last.minute else 1)) * 60)
+        self._prefix = f"P-{week.centre_code}-"
         self._by_column = {}
         for session in week.sessions:
             column = self._room_index(session.room_name)
@@ -116,6 +122,13 @@ class WeekGrid(QWidget):
             day = (session.local_start.date() - week.monday).days
             self._by_column.setdefault((day, column), []).append(session)
         self.moving = None
+        if self._first_week:  # start on today's (or Monday's) opening, not at midnight
+            self._first_week = False
+            day = (week.today - week.monday).days if week.monday <= week.today \
+                <= week.days[-1] else 0
+            opens = week.hours[week.days[day].weekday()].opens or time(FIRST_HOUR + 2)
+            slot = (opens.hour * 60 + opens.minute - self.first_minute) // SLOT_MINUTES
+            self.cursor = Cell(day, 0, slot)
         self.cursor = self._clamp(self.cursor)
         self.updateGeometry()
         self.update()
@@ -196,6 +209,13 @@ class WeekGrid(QWidget):
     def select(self, cell: Cell) -> None:
         self.cursor = self._clamp(cell)
         self.update()
+        if self.week is not None:  # what a screen reader says of the selected slot
+            session = self.selected_session()
+            start = self.start_of(self.cursor)
+            self.setAccessibleDescription(
+                self.describe(session) if session is not None else self.tr(
+                    "{0}, {1}: free").format(f"{start:%a %Y-%m-%d %H:%M}",
+                                             self.rooms[self.cursor.room]))
         self.selection_moved.emit(self.cell_rect(self.cursor))
 
     # -- asking -------------------------------------------------------------------------
@@ -289,6 +309,29 @@ class WeekGrid(QWidget):
             self.select(cell)
             self.activate()
 
+    def describe(self, session: WeekSession) -> str:
+        """Everything about a session in words (its tooltip and accessible description)."""
+        end = session.local_start + timedelta(minutes=session.minutes)
+        parts = [f"{session.local_start:%a %Y-%m-%d %H:%M}-{end:%H:%M}",
+                 session.room_name or "", session.participant_code or self.tr("no participant"),
+                 session.study_title, session.facilitator_name or "",
+                 self.tr(STATUS_WORDS[session.status])]
+        if session.outside_hours:
+            parts.append(self.tr("outside hours"))
+        return " · ".join(p for p in parts if p)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            cell = self.cell_at(event.pos())
+            session = self.session_at(cell) if cell is not None and self.week else None
+            if session is not None:
+                QToolTip.showText(event.globalPos(), self.describe(session), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.update()
@@ -323,6 +366,8 @@ class WeekGrid(QWidget):
                                 HEADER, width, self.slots * SLOT_HEIGHT)
                 if not column.intersects(QRectF(clip)):
                     continue
+                if day == week.today:
+                    painter.fillRect(column, QColor(255, 244, 200, 90))
                 if day in closed or not hours.is_open_day:
                     painter.fillRect(column, shade)
                     painter.fillRect(column, closed_brush)
@@ -408,6 +453,8 @@ class WeekGrid(QWidget):
         if session.outside_hours:
             status += " · " + self.tr("outside hours")
         who = session.participant_code or self.tr("no participant")
+        if rect.width() < 110 and who.startswith(self._prefix):
+            who = who[len(self._prefix):]  # the centre's own prefix, when space is short
         staff = session.facilitator_name or session.facilitator_email or ""
         lines = [who, session.study_title, staff, status]
         line_height = painter.fontMetrics().height()

@@ -83,7 +83,7 @@ def test_every_refusal_is_shown_at_once_and_nothing_is_booked(qtbot, world, runn
     svc.book(world, booking("2027-06-09 10:00", room_name="Lab 2",
                             facilitator_email="bruno@example.net", participant_code="P-PAR-0001"))
     view = open_week(qtbot, world, runner)
-    double_click(qtbot, view, cell(view, WEDNESDAY, 7, 30))  # before opening, free slot
+    double_click(qtbot, view, cell(view, WEDNESDAY, 8))  # before opening, free slot
     dialog = view.dialog
     dialog.start.setTime(dialog.start.time().fromString("10:30", "HH:mm"))
     dialog.participant.setCurrentText("P-PAR-0001")
@@ -203,7 +203,7 @@ def test_everything_by_keyboard(qtbot, world, runner, yes):
 def test_the_repeated_autumn_hour_asks_which_pass(qtbot, world, runner):
     view = open_week(qtbot, world, runner, day=WEDNESDAY.replace(month=10, day=27))
     # Sunday 31 October 2027, 02:30 in Paris happens twice; the centre is closed on Sundays.
-    double_click(qtbot, view, cell(view, view.week.monday + timedelta(days=6), 7))
+    double_click(qtbot, view, cell(view, view.week.monday + timedelta(days=6), 8))
     dialog = view.dialog
     dialog.start.setTime(dialog.start.time().fromString("02:30", "HH:mm"))
     assert dialog.fold.isVisibleTo(dialog)
