@@ -29,7 +29,7 @@ from testlab.services.participants import (
     search_pool,
 )
 from testlab.services.schedule.week import centre_codes, suggested_participant_code
-from ui.common import metrics, shortcuts
+from ui.common import labels, metrics, shortcuts
 from ui.common.background import TaskRunner
 from ui.common.operations import FAILED, CoreCall
 from ui.common.table_model import Column, RowTableModel
@@ -68,7 +68,7 @@ HISTORY_COLUMNS: tuple[Column[StudyVisit], ...] = (
            sample="2026-11-30 14:30"),
     Column("Study", lambda r: r.study_title, stretch=True),
     Column("Product", lambda r: r.product_name, sample="Self-care app"),
-    Column("Status", lambda r: STATUS_WORDS[r.status], sample="Checked in"),
+    Column("Status", lambda r: labels.word(STATUS_WORDS[r.status]), sample="Checked in"),
 )
 
 

@@ -18,7 +18,7 @@ from testlab.services.schedule.week import (
     study_overview,
     study_titles,
 )
-from ui.common import metrics
+from ui.common import labels, metrics
 from ui.common.background import TaskRunner
 from ui.common.operations import FAILED, CoreCall
 from ui.common.table_model import Column, RowTableModel
@@ -35,7 +35,7 @@ SESSION_COLUMNS: tuple[Column[StudySession], ...] = (
            sample="2027-03-28 14:30 CEST"),
     Column("Room", lambda r: r.room_name or "", sample="Living-room lab"),
     Column("Minutes", lambda r: str(r.minutes), numeric=True, sample="480"),
-    Column("Status", lambda r: STATUS_WORDS[r.status], sample="Checked in"),
+    Column("Status", lambda r: labels.word(STATUS_WORDS[r.status]), sample="Checked in"),
     Column("Participant", lambda r: r.participant_code or "", sample="P-MAD-0042"),
     Column("Facilitator", lambda r: r.facilitator_email or "", stretch=True,
            tooltip=lambda r: r.facilitator_email or ""),

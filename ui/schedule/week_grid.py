@@ -315,7 +315,7 @@ class WeekGrid(QWidget):
         parts = [f"{session.local_start:%a %Y-%m-%d %H:%M}-{end:%H:%M}",
                  session.room_name or "", session.participant_code or self.tr("no participant"),
                  session.study_title, session.facilitator_name or "",
-                 self.tr(STATUS_WORDS[session.status])]
+                 labels.word(STATUS_WORDS[session.status])]
         if session.outside_hours:
             parts.append(self.tr("outside hours"))
         return " · ".join(p for p in parts if p)
@@ -449,7 +449,7 @@ class WeekGrid(QWidget):
         painter.drawRoundedRect(rect, 3, 3)
         if session is self.moving:
             painter.fillRect(rect, QBrush(QColor("#495057"), Qt.BrushStyle.Dense6Pattern))
-        status = self.tr(STATUS_WORDS[session.status])
+        status = labels.word(STATUS_WORDS[session.status])
         if session.outside_hours:
             status += " · " + self.tr("outside hours")
         who = session.participant_code or self.tr("no participant")

@@ -215,3 +215,72 @@ def test_the_repeated_autumn_hour_asks_which_pass(qtbot, world, runner):
     reload_and_wait(qtbot, view)
     [shown] = view.week.sessions
     assert shown.fold == 1
+
+
+def test_open_a_session_to_change_it_mark_no_show_or_check_in(qtbot, world, runner, yes):
+    changed = svc.book(world, booking("2027-06-09 10:00", participant_code="P-PAR-0001"))
+    missed = svc.book(world, booking("2027-06-09 14:00"))
+    arrived = svc.book(world, booking("2027-06-09 16:00", room_name="Lab 2",
+                                      participant_code="P-PAR-0002"))
+    view = open_week(qtbot, world, runner)
+    # Edit: 90 minutes in Lab 2 instead, through the same checks.
+    double_click(qtbot, view, cell(view, WEDNESDAY, 10))
+    dialog = view.dialog
+    dialog.minutes.setValue(90)
+    dialog.room.setCurrentText("Lab 2")
+    with qtbot.waitSignal(view.week_listed, timeout=10_000):
+        dialog.save_button.click()
+    edited = view.grid.session_at(cell(view, WEDNESDAY, 11, room="Lab 2"))
+    assert edited is not None and edited.id == changed.id and edited.minutes == 90
+    # No-show before the start: refused, said in the dialog, which stays open.
+    double_click(qtbot, view, cell(view, WEDNESDAY, 14))
+    dialog = view.dialog
+    dialog.no_show_button.click()
+    assert dialog.isVisible() and "has not started yet" in dialog.problems.text()
+    dialog.reject()
+    qtbot.waitUntil(lambda: view.dialog is None)
+    # Check in: consent confirmed, then the session is checked in.
+    double_click(qtbot, view, cell(view, WEDNESDAY, 16, room="Lab 2"))
+    dialog = view.dialog
+    assert dialog.check_in_button.isEnabled()
+    with qtbot.waitSignal(view.week_listed, timeout=10_000):
+        dialog.check_in_button.click()
+    shown = view.grid.session_at(cell(view, WEDNESDAY, 16, room="Lab 2"))
+    assert shown.id == arrived.id and shown.status == m.SessionStatus.CHECKED_IN
+    assert missed.id in {s.id for s in view.week.sessions}
+
+
+def test_a_past_session_is_marked_no_show(qtbot, world, runner, yes):
+    past = svc.book(world, booking("2026-06-10 10:00", participant_code="P-PAR-0001"))
+    view = open_week(qtbot, world, runner, day=past.local_start.date())
+    double_click(qtbot, view, cell(view, past.local_start.date(), 10))
+    with qtbot.waitSignal(view.week_listed, timeout=10_000):
+        view.dialog.no_show_button.click()
+    shown = view.grid.session_at(cell(view, past.local_start.date(), 10))
+    assert shown.status == m.SessionStatus.NO_SHOW
+
+
+def test_the_weeks_keys_do_not_clash_with_the_windows(qtbot, make_window, world, settings_path):
+    from tests.ui.common.test_shortcuts import clashes, page_keys, window_keys
+    from tests.ui.helpers import set_this_pc
+
+    set_this_pc(settings_path, "PAR", None, "PC-1")
+    window = make_window(world)
+    window.show_section("schedule")
+    section = window.section("schedule")
+    qtbot.waitUntil(lambda: section.week.week is not None, timeout=10_000)
+    keys = window_keys(window)
+    for page in (section.week, section.pool):
+        own = page_keys(page)
+        assert own and clashes(keys + own) == []
+    # The Sessions section's Return (start a session) acts only while it is shown: once
+    # built and left, Return in the week still books.
+    window.show_section("sessions")
+    window.show_section("schedule")
+    grid = section.week.grid
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    grid.select(cell(section.week, section.week.week.today, 10))
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert section.week.dialog is not None
+    section.week.dialog.reject()
