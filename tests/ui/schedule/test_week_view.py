@@ -62,6 +62,11 @@ def test_the_week_shows_the_centres_days_rooms_and_sessions(qtbot, world, runner
     view.room.setCurrentIndex(view.room.findData("Lab 2"))
     assert view.grid.rooms == ("Lab 2",) and view.grid.columns == 7
     assert view.grid.session_at(cell(view, WEDNESDAY, 10, room="Lab 2")) is None
+    # Another centre: its own week, rooms and zone.
+    with qtbot.waitSignal(view.week_listed, timeout=10_000) as listed:
+        view.centre.setCurrentIndex(view.centre.findData("CAI"))
+    assert listed.args == [0] and view.week.centre_code == "CAI"
+    assert "Africa/Cairo" in view.title.text() and view.room.count() == 3
 
 
 def test_double_click_books_and_the_block_appears(qtbot, world, runner):
