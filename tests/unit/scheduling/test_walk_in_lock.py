@@ -1,5 +1,5 @@
-"""A walk-in takes the booking lock: it waits for a booking of its room being written, then
-is refused with the clash; a walk-in into a free room is made as before."""
+"""A walk-in and the CSV import take the booking lock: each waits for a booking of the same
+room being written, then is refused with the clash; into a free room they go as before."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from sqlalchemy import insert, select
 
 from testlab import model as m
 from testlab.db.database import Database
-from testlab.errors import BookingRefused
+from testlab.errors import BookingRefused, ImportRejected, TestLabError
 from testlab.services import sessions as walk_ins
 from testlab.services.schedule import booking as svc
+from testlab.services.schedule.bulk import import_slots
 from testlab.services.writes import write_unit
 from tests.unit.scheduling.world import booking, build_world
 
@@ -49,8 +50,8 @@ def test_a_walk_in_into_a_booked_room_is_refused(db: Database) -> None:
     assert row.starts_at == NOW
 
 
-def test_a_walk_in_waits_for_a_booking_being_written_and_sees_its_clash(db: Database) -> None:
-    study_id, rooms = _ready(db)
+def _race(db: Database, second: object) -> list[object]:
+    """A booking of PAR Lab 1 at 10:00 holds the lock while ``second()`` starts."""
     locked, outcome = threading.Event(), []
 
     def booker() -> None:
@@ -63,21 +64,40 @@ def test_a_walk_in_waits_for_a_booking_being_written_and_sees_its_clash(db: Data
             # read the room as free now, and both sessions would be saved.
             time.sleep(0.5)
 
-    def walker() -> None:
+    def other() -> None:
         try:
-            outcome.append(_walk_in(db, study_id, rooms["Lab 1"]))
-        except BookingRefused as exc:
+            outcome.append(second())  # type: ignore[operator]
+        except TestLabError as exc:
             outcome.append(exc)
 
     first = threading.Thread(target=booker)
     first.start()
     assert locked.wait(10)
-    second = threading.Thread(target=walker)
-    second.start()
+    racer = threading.Thread(target=other)
+    racer.start()
     first.join(20)
-    second.join(20)
-    [result] = outcome
+    racer.join(20)
+    return outcome
+
+
+def test_a_walk_in_waits_for_a_booking_being_written_and_sees_its_clash(db: Database) -> None:
+    study_id, rooms = _ready(db)
+    [result] = _race(db, lambda: _walk_in(db, study_id, rooms["Lab 1"]))
     assert isinstance(result, BookingRefused)
     assert "room Lab 1 at PAR is already taken" in result.message
     with db.session_factory() as s:
         assert s.query(m.Session).count() == 1
+
+
+def test_the_csv_import_waits_for_a_booking_being_written_and_sees_its_clash(
+        db: Database) -> None:
+    _ready(db)
+    data = (b"centre;room;start;minutes;study;facilitator\n"
+            b"PAR;Lab 2;2027-06-09 14:00;60;Beta round;bruno@example.net\n"
+            b"PAR;Lab 1;2027-06-09 10:30;60;Beta round;bruno@example.net\n")
+    [result] = _race(db, lambda: import_slots(db, data))
+    assert isinstance(result, ImportRejected)
+    assert [(line, "room Lab 1 at PAR is already taken" in text) for line, text
+            in result.problems] == [(3, True)]
+    with db.session_factory() as s:
+        assert s.query(m.Session).count() == 1  # the booking only: the file is all or nothing
