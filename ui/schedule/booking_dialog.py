@@ -34,8 +34,9 @@ from testlab.errors import BookingRefused, TestLabError
 from testlab.services import sessions as sessions_svc
 from testlab.services.schedule import booking as svc
 from testlab.services.schedule.week import BookingChoices, WeekSession, repeated_hour
-from ui.common import metrics
+from ui.common import labels, metrics
 from ui.common.operations import FAILED, CoreCall
+from ui.schedule.week_canvas import STATUS_WORDS
 
 NO_PARTICIPANT = ""
 
@@ -79,7 +80,7 @@ class BookingDialog(QDialog):
         self.fold.addItem(self.tr("Second pass (winter time)"), 1)
         self.fold_label = QLabel(self.tr("Repeated hour:"))
         self.fold_label.setBuddy(self.fold)
-        self.problems = QLabel(objectName="error", wordWrap=True)
+        self.problems = QLabel(objectName="fieldError", wordWrap=True)
         self.problems.setAccessibleName(self.tr("Why the booking was refused"))
         self.problems.hide()
         form = QFormLayout()
@@ -114,6 +115,12 @@ class BookingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = metrics.pane(QVBoxLayout(self))
         layout.addWidget(zone_note)
+        if session is not None:
+            status = labels.word(STATUS_WORDS[session.status])
+            if session.outside_hours:
+                status += " · " + self.tr("booked outside the opening hours")
+            self.status = QLabel(self.tr("Status: {0}").format(status), objectName="heading")
+            layout.addWidget(self.status)
         layout.addLayout(form)
         self.actions_row = QHBoxLayout()
         self.cancel_session_button = QPushButton(self.tr("Cancel the session…"))

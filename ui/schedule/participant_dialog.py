@@ -53,7 +53,7 @@ class ParticipantDialog(QDialog):
         self.full_name = QLineEdit()
         self.phone = QLineEdit()
         self.email = QLineEdit()
-        self.problem = QLabel(objectName="error", wordWrap=True)
+        self.problem = QLabel(objectName="fieldError", wordWrap=True)
         self.problem.setAccessibleName(self.tr("Why the participant was not added"))
         self.problem.hide()
         form = QFormLayout()

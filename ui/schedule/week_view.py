@@ -71,7 +71,7 @@ class WeekView(QWidget):
                              (self.next_button, self.tr("Next week"))):
             button.setAccessibleName(name)
         self.title = QLabel(objectName="sectionTitle")
-        self.message = QLabel(objectName="error", wordWrap=True)
+        self.message = QLabel(objectName="fieldError", wordWrap=True)
         self.message.hide()
         self.hint = QLabel(self.tr(
             "Arrow keys choose a slot; {0} books it or opens its session; {1} moves a "
