@@ -142,7 +142,7 @@ class WeekView(QWidget):
             self.week_listed.emit(0)
             return
         wanted = self._day
-        CoreCall(self, lambda: centre_week(self._db, code, wanted or date.today())) \
+        CoreCall(self, lambda: centre_week(self._db, code, wanted)) \
             .success(self.show_week).run_in_background(self._runner, "schedule.week")
 
     def show_week(self, week: CentreWeek) -> None:
@@ -173,7 +173,7 @@ class WeekView(QWidget):
         self.reload()
 
     def this_week(self) -> None:
-        self._day = self.week.today if self.week else None
+        self._day = None  # the centre's own today
         self.reload()
 
     # -- booking and changing -----------------------------------------------------------

@@ -100,13 +100,17 @@ def _centre(s: OrmSession, code: str) -> m.Centre:
     return centre
 
 
-def centre_week(db: Database, centre_code: str, day: date, *,
+def centre_week(db: Database, centre_code: str, day: date | None, *,
                 now: datetime | None = None) -> CentreWeek:
-    """The week (Monday to Sunday, the centre's local days) holding ``day`` at one centre."""
-    monday = monday_of(day)
+    """The week (Monday to Sunday, the centre's local days) holding ``day`` at one centre.
+
+    ``day`` None: the centre's today (its own calendar day, whatever the viewer's).
+    """
     with db.session_factory() as s:
         centre = _centre(s, centre_code)
         tz_name = centre.time_zone
+        today = utc_instant(now).astimezone(zone(tz_name)).date()
+        monday = monday_of(day or today)
         low = local_day_bounds(tz_name, monday)[0]
         high = local_day_bounds(tz_name, monday + timedelta(days=6))[1]
         rooms = tuple(s.scalars(select(m.Room.name).where(m.Room.centre_id == centre.id)
@@ -132,7 +136,6 @@ def centre_week(db: Database, centre_code: str, day: date, *,
         id=r[0], room_name=r[1], local_start=r[2].astimezone(tz), minutes=r[3], status=r[4],
         study_title=r[5], facilitator_name=r[6], facilitator_email=r[7], participant_code=r[8],
         outside_hours=r[9]) for r in rows)
-    today = utc_instant(now).astimezone(tz).date()
     return CentreWeek(code, name, tz_name, monday, today, rooms, hours, closed, sessions)
 
 

@@ -203,6 +203,9 @@ def test_everything_by_keyboard(qtbot, world, runner, yes):
     with qtbot.waitSignal(view.week_listed, timeout=10_000):
         qtbot.keyClick(grid, Qt.Key.Key_PageUp, Qt.KeyboardModifier.AltModifier)
     assert view.week.monday.isoformat() == "2027-06-07"
+    with qtbot.waitSignal(view.week_listed, timeout=10_000):
+        qtbot.keyClick(grid, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert view.week.monday <= view.week.today < view.week.monday + timedelta(days=7)
 
 
 def test_the_repeated_autumn_hour_asks_which_pass(qtbot, world, runner):
