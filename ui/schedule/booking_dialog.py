@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 
 from testlab.db.database import Database
 from testlab.errors import BookingRefused, TestLabError
+from testlab.model.enums import SessionStatus
 from testlab.services import sessions as sessions_svc
 from testlab.services.schedule import booking as svc
 from testlab.services.schedule.week import BookingChoices, WeekSession, repeated_hour
 from ui.common import labels, metrics
 from ui.common.operations import FAILED, CoreCall
-from ui.schedule.week_canvas import STATUS_WORDS
+from ui.schedule.week_canvas import MOVABLE, STATUS_WORDS
 
 NO_PARTICIPANT = ""
 
@@ -164,12 +165,11 @@ class BookingDialog(QDialog):
         self.participant.setCurrentText(session.participant_code or self.tr("(none)"))
         self.outside_hours.setChecked(session.outside_hours)
         self.fold.setCurrentIndex(session.fold)
-        editable = session.status in (svc.m.SessionStatus.SCHEDULED,
-                                      svc.m.SessionStatus.CHECKED_IN)
+        editable = session.status in MOVABLE
         self.save_button.setEnabled(editable)
         self.cancel_session_button.setEnabled(editable)
         self.no_show_button.setEnabled(editable)
-        self.check_in_button.setEnabled(session.status == svc.m.SessionStatus.SCHEDULED
+        self.check_in_button.setEnabled(session.status == SessionStatus.SCHEDULED
                                         and session.participant_code is not None)
 
     # -- what is asked ------------------------------------------------------------------
