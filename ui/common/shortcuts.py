@@ -59,6 +59,19 @@ RESULTS_SAVE_CHART: Final = "Ctrl+Shift+G"  # the chart shown, PNG or SVG
 RESULTS_NEW_FINDING: Final = "Ctrl+Shift+F"  # a finding for the selected task
 RESULTS_REPORT: Final = "Ctrl+Shift+P"  # the product's PDF report
 
+# -- The Schedule section (keys of its pages; arrows move the week grid's selected slot) ----
+PREVIOUS_WEEK: Final = "Alt+PgUp"
+NEXT_WEEK: Final = "Alt+PgDown"
+THIS_WEEK: Final = "Ctrl+T"
+CHOOSE_CENTRE: Final = "Ctrl+Shift+C"  # the week's centre switch
+CHOOSE_ROOM: Final = "Ctrl+Shift+O"  # the week's room switch (all rooms or one)
+SLOT_OPEN: Final = ("Return", "Enter")  # book the free slot, or open the session in it
+MOVE_BLOCK: Final = "M"  # pick up the selected session; arrows carry it, Return drops it
+MOVE_CANCEL: Final = "Esc"  # put it back where it was
+CANCEL_BOOKING: Final = "Delete"  # cancel the selected session (asks first)
+ADD_PARTICIPANT: Final = "Ctrl+Shift+P"  # the participant pool
+ERASE_CONTACT: Final = "Ctrl+Shift+E"
+
 # -- A session's recorded results (its own dialog) ----------------------------------------
 CORRECT_ATTEMPT: Final = "Ctrl+E"  # Enter works too (the default button)
 
@@ -193,6 +206,20 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
         (RESULTS_SAVE_CHART, _noop("Save the chart as PNG (300 dpi) or SVG")),
         (RESULTS_NEW_FINDING, _noop("New finding for the selected task")),
         (RESULTS_REPORT, _noop("Export the product's report")),
+    ),
+    "schedule": (
+        (PREVIOUS_WEEK, _noop("Previous week")),
+        (NEXT_WEEK, _noop("Next week")),
+        (THIS_WEEK, _noop("Back to this week")),
+        (CHOOSE_CENTRE, _noop("Switch the week to another centre")),
+        (CHOOSE_ROOM, _noop("Show every room or one room")),
+        (SLOT_OPEN, _noop("Book the selected free slot, or open the session in it "
+                          "(arrow keys move the selection)")),
+        (MOVE_BLOCK, _noop("Move the selected session: arrow keys carry it, Return drops it")),
+        (MOVE_CANCEL, _noop("Put a session being moved back where it was")),
+        (CANCEL_BOOKING, _noop("Cancel the selected session")),
+        (ADD_PARTICIPANT, _noop("Add a participant to the pool, with consent")),
+        (ERASE_CONTACT, _noop("Erase the selected participant's contact details")),
     ),
     "recorded_results": (
         (CORRECT_ATTEMPT, _noop("Correct the selected attempt (Return works too)")),
