@@ -81,8 +81,12 @@ def build_main_window(db: Database, settings: QSettings,
                             icons.icon(icons.PRODUCTS))
     window.add_lazy_section("sessions", _tr("Sessions"),
                             lambda: _sessions_section(context, lab), icons.icon(icons.SESSIONS))
-    window.add_lazy_section("setup", "Setup", lambda: _setup_section(context),
+    window.add_lazy_section("setup", _tr("Setup"), lambda: _setup_section(context),
                             icons.icon(icons.SETUP))
+    window.add_lazy_section("results", _tr("Results"), lambda: _results_section(context),
+                            icons.icon(icons.RESULTS))
+    window.add_lazy_section("schedule", _tr("Schedule"), lambda: _schedule_section(context, lab),
+                            icons.icon(icons.SCHEDULE))
     MainMenu(window, lab)
     return window
 
@@ -103,6 +107,18 @@ def _setup_section(context: AppContext) -> QWidget:
     from ui.setup.setup_section import SetupSection
 
     return SetupSection(context)
+
+
+def _results_section(context: AppContext) -> QWidget:
+    from ui.results.results_section import ResultsSection  # matplotlib: only from here
+
+    return ResultsSection(context)
+
+
+def _schedule_section(context: AppContext, lab: LabSettingsStore) -> QWidget:
+    from ui.schedule.schedule_section import ScheduleSection
+
+    return ScheduleSection(context, lab)
 
 
 def apply_style(app: QApplication) -> None:

@@ -7,12 +7,15 @@ return the frozen dataclasses of ``testlab.analysis.results``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 from testlab.analysis.dimensions import NPS_STRATA
 from testlab.analysis.filters import NO_FILTERS, Filters
 from testlab.analysis.product import analyse_network, analyse_product
 from testlab.analysis.results import ProductAnalysis
 from testlab.db.database import Database
+from testlab.errors import InvalidInput
 from testlab.progress import CancelCheck, Progress
 
 
@@ -70,3 +73,38 @@ def network_statistics(
             progress=progress,
             cancelled=cancelled,
         )
+
+
+def export_table(out: str | Path, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> int:
+    """Write a table of figures as shown (the window's tables) to ``out`` as CSV, through
+    the shared writer (UTF-8 with BOM, formula-like cells neutralised), atomically: a bad
+    folder raises ``InvalidInput`` and writes nothing. Returns the rows written."""
+    from testlab.io.results_csv import write_rows
+    from testlab.services.results_io import write_atomically
+
+    target = Path(out)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise InvalidInput(f"{target} is a folder; give a file name such as results.csv.")
+    if not folder.is_dir():
+        raise InvalidInput(f"The folder {folder} does not exist; nothing was written.")
+    write_atomically(target, write_rows(rows, columns))
+    return len(rows)
+
+
+def save_chart(figure: Any, out: str | Path) -> Path:
+    """Save a chart (a matplotlib ``Figure``) as PNG at 300 dpi or SVG, by ``out``'s suffix
+    (``testlab.reports.charts.save``); an unknown suffix or a folder that cannot be written
+    raises ``InvalidInput``."""
+    from testlab.reports.charts.save import save_png, save_svg
+
+    target = Path(out)
+    suffix = target.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise InvalidInput(f"Save a chart as .png or .svg, not '{target.name}'.")
+    if not target.parent.is_dir():
+        raise InvalidInput(f"The folder {target.parent} does not exist; nothing was written.")
+    try:
+        return save_png(figure, target) if suffix == ".png" else save_svg(figure, target)
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {target}: {exc.strerror or exc}.") from None

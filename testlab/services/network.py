@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Uuid, column, func, or_, select, table
+from sqlalchemy import ColumnElement, Connection, Time, Uuid, column, func, or_, select, table
 
 from testlab import model as m
 from testlab.db.database import Database
@@ -23,12 +23,17 @@ from testlab.scheduling.zones import local_time
 FOLD_FUNCTION = "tl_fold"
 _ESCAPE = "\\"
 
-# The columns the centre list reads, described for Core alone: the window's first
-# query runs before the ORM is imported (about 50 ms of start-up), so it cannot use
-# the mapped classes. tests/unit/test_services_network.py holds them to the model.
+# The columns the centre list and its details pane read, described for Core alone: the
+# window's first screen is listed before the ORM is imported (about 50 ms of start-up,
+# and importing it in a worker while the first rows paint slows the paint too), so these
+# queries cannot use the mapped classes. tests/unit/test_services_network.py holds them
+# to the model.
 CENTRES = table("centres", column("id", Uuid()), column("code"), column("name"),
                 column("city"), column("country"), column("time_zone"))
-ROOMS = table("rooms", column("id", Uuid()), column("centre_id", Uuid()))
+ROOMS = table("rooms", column("id", Uuid()), column("centre_id", Uuid()), column("name"),
+              column("kind"))
+OPENING_HOURS = table("opening_hours", column("centre_id", Uuid()), column("weekday"),
+                      column("opens", Time()), column("closes", Time()))
 
 
 @dataclass(frozen=True)
@@ -126,31 +131,36 @@ def list_staff(db: Database, centre_code: str | None = None,
 
 
 def centre_detail(db: Database, centre_id: uuid.UUID, now: datetime | None = None) -> CentreDetail:
-    """A centre's rooms, opening hours and whether it is open at ``now`` (default: now)."""
-    with db.session_factory.begin() as s:
-        centre = s.get(m.Centre, centre_id)
+    """A centre's rooms, opening hours and whether it is open at ``now`` (default: now).
+
+    Core only, like ``list_centres``: the window shows the first centre's details at start-up.
+    """
+    centres, rooms, hours_table = CENTRES, ROOMS, OPENING_HOURS
+    with db.engine.connect() as connection:
+        centre = connection.execute(
+            select(centres.c.code, centres.c.name, centres.c.city, centres.c.country,
+                   centres.c.time_zone).where(centres.c.id == centre_id)
+        ).first()
         if centre is None:
             raise NotFound(f"No centre with id {centre_id}.")
-        rooms = tuple(
-            RoomInfo(name, kind)
-            for name, kind in s.execute(
-                select(m.Room.name, m.Room.kind).where(m.Room.centre_id == centre_id)
-                .order_by(m.Room.name)
+        room_infos = tuple(
+            RoomInfo(name, RoomKind(kind))
+            for name, kind in connection.execute(
+                select(rooms.c.name, rooms.c.kind).where(rooms.c.centre_id == centre_id)
+                .order_by(rooms.c.name)
             )
         )
         hours = {
             weekday: (opens, closes)
-            for weekday, opens, closes in s.execute(
-                select(m.OpeningHours.weekday, m.OpeningHours.opens, m.OpeningHours.closes)
-                .where(m.OpeningHours.centre_id == centre_id)
+            for weekday, opens, closes in connection.execute(
+                select(hours_table.c.weekday, hours_table.c.opens, hours_table.c.closes)
+                .where(hours_table.c.centre_id == centre_id)
             )
         }
-        code, name, city, country, zone = (
-            centre.code, centre.name, centre.city, centre.country, centre.time_zone
-        )
+    code, name, city, country, zone = centre
     week = week_of(hours)
     local_now = local_time(zone, now)
-    return CentreDetail(centre_id, code, name, city, country, zone, rooms, week, local_now,
+    return CentreDetail(centre_id, code, name, city, country, zone, room_infos, week, local_now,
                         is_open_at(week, local_now))
 
 

@@ -23,9 +23,11 @@ from sqlalchemy.orm import selectinload
 from testlab import model as m
 from testlab.clock import utc_instant
 from testlab.db.database import Database
-from testlab.errors import Conflict, InvalidInput, NotFound
+from testlab.errors import BookingRefused, Conflict, InvalidInput, NotFound
+from testlab.scheduling.slots import slot_of
 from testlab.scheduling.zones import local_date, local_day_bounds, zone
 from testlab.services.recording.guard import get_session, session_raced
+from testlab.services.schedule.booking import hold, room_clashes
 from testlab.services.writes import write_unit
 
 WORKSTATION_ENV = "TESTLAB_WORKSTATION"
@@ -223,6 +225,9 @@ def create_adhoc_session(
 
     The session is scheduled, not checked in: consent is confirmed at check-in.
     Two PCs creating walk-ins at once may pick the same code; the loser retries.
+    A walk-in takes the booking lock and is refused a room another session holds
+    now (``BookingRefused``), so a walk-in and a booking never share a room.  The
+    facilitator is not checked: it is the person at the PC, there in the flesh.
     """
     instant = utc_instant(now)
     if planned_minutes <= 0:
@@ -230,6 +235,9 @@ def create_adhoc_session(
     for attempt in range(_CODE_ATTEMPTS):
         try:
             with db.session_factory.begin() as s:
+                # The booking lock, as a booking takes it: a walk-in and a booking of the
+                # same room cannot both pass their checks (SQLite: before the first read).
+                hold(s, [])
                 centre = _centre(s, centre_code)
                 study = s.get(m.Study, study_id)
                 if study is None:
@@ -243,6 +251,10 @@ def create_adhoc_session(
                     room = s.get(m.Room, room_id)
                     if room is None or room.centre_id != centre.id:
                         raise InvalidInput(f"That room is not in centre {centre.code}.")
+                    hold(s, [(centre.code, room.name, None, None)])
+                    taken = room_clashes(s, slot_of(instant, planned_minutes), centre, room)
+                    if taken:
+                        raise BookingRefused(taken)
                 person = m.Participant(
                     code=_next_participant_code(s, centre),
                     centre_id=centre.id,

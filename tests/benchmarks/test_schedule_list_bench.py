@@ -6,6 +6,14 @@ The database (the demo network, then 100,000 sessions spread over 2027 across it
 centres, rooms, facilitators and studies) is built once per run in a temporary folder.
 Timed: the command's handler in-process (query, conversion to each centre's local
 time, JSON written to stdout), best of five; the whole subprocess is printed beside it.
+
+Measured 2026-12-04 on the shared 2-core machine (load average 2-3): 1,317 ms before the
+driver-cursor path, 846 ms after (whole process 1.24 s, 42 MB of JSON); the goal is not
+met.  Where the time goes (cProfile): fetching the 100,000 rows from SQLite ~200 ms
+(even a bare ``SELECT`` of the ten columns takes 180-350 ms here), writing the JSON
+~500 ms, converting the bench's 45,000 distinct start instants ~300 ms, sorting ~70 ms.
+Letting SQLite write the JSON (``printf``/``||`` with a per-centre UTC-offset table)
+gave identical text but took 1.35-1.7 s: its string building is slower than Python's.
 """
 
 from __future__ import annotations

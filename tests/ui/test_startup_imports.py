@@ -14,7 +14,8 @@ HEAVY = ("matplotlib", "reportlab", "scipy", "statsmodels")
 # Built on first use (lazy section, dialogs opened from menus): never at start-up.
 LAZY = ("ui.console", "ui.sessions.sessions_view", "ui.sessions.sessions_section",
         "ui.sessions.session_record_dialog",
-        "ui.sessions.attempt_correction_dialog", "ui.settings.lab_settings_dialog", "ui.results_import.results_import_dialog")
+        "ui.sessions.attempt_correction_dialog", "ui.settings.lab_settings_dialog", "ui.results_import.results_import_dialog",
+        "ui.results.")
 
 SCRIPT = textwrap.dedent("""
     import sys

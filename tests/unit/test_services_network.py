@@ -73,13 +73,15 @@ def test_local_time_refuses_naive_and_survives_unknown_zone():
 
 def test_light_tables_of_the_centre_list_match_the_model() -> None:
     from testlab import model as m
-    from testlab.services.network import CENTRES, ROOMS
+    from testlab.services.network import CENTRES, OPENING_HOURS, ROOMS
 
-    for light, mapped in ((CENTRES, m.Centre.__table__), (ROOMS, m.Room.__table__)):
+    for light, mapped in ((CENTRES, m.Centre.__table__), (ROOMS, m.Room.__table__),
+                          (OPENING_HOURS, m.OpeningHours.__table__)):
         assert light.name == mapped.name
         for light_column in light.c:
             column = mapped.c[light_column.name]  # KeyError: a column the model lacks
-            if light_column.name.endswith("id"):  # ids must convert to uuid.UUID alike
+            if light_column.name.endswith("id") or light_column.name in ("opens", "closes"):
+                # ids must convert to uuid.UUID, hours to datetime.time, alike
                 assert type(light_column.type) is type(column.type)
 
 
@@ -92,3 +94,22 @@ def test_window_start_path_does_not_import_the_orm() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
     assert done.stdout.strip() == "False"
+
+
+def test_first_screen_queries_do_not_import_the_orm(demo_path) -> None:
+    """The centre list and the first centre's details run before the ORM loads: importing it
+    in a worker while the first rows paint would slow the paint (the start-up benchmark)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from testlab.db.database import open_database\n"
+            "from testlab.services.network import centre_detail, list_centres\n"
+            f"db = open_database({str(demo_path)!r})\n"
+            "rows = list_centres(db)\n"
+            "detail = centre_detail(db, rows[0].id)\n"
+            "print(len(rows), len(detail.rooms) > 0, len(detail.week), "
+            "'sqlalchemy.orm' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, env={"PATH": ""})
+    assert done.stdout.split() == ["23", "True", "7", "False"]

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from testlab.services import network
-from ui.centres.centre_details_view import CentreDetailsView
 from ui.centres.centres_model import CentresModel
 from ui.common.list_section_view import ListSectionView
 from ui.context import AppContext
@@ -23,7 +22,6 @@ TITLE = "Centres"
 def centres_view(context: AppContext, parent: QWidget | None = None) -> ListSectionView:
     """The Centres section, wired to ``testlab.services.network``."""
     db = context.db
-    details = CentreDetailsView()
     return ListSectionView(
         context,
         key=KEY,
@@ -32,8 +30,14 @@ def centres_view(context: AppContext, parent: QWidget | None = None) -> ListSect
         model=CentresModel(),
         list_rows=lambda search: network.list_centres(db, search),
         load_detail=lambda centre_id: network.centre_detail(db, centre_id),
-        details=details,
-        show_detail=details.show_detail,
+        details=_details_view,
         nouns=(_tr("centre"), _tr("centres")),
         parent=parent,
     )
+
+
+def _details_view() -> QWidget:
+    # Imported when the first centre's details arrive, after the list is painted.
+    from ui.centres.centre_details_view import CentreDetailsView
+
+    return CentreDetailsView()

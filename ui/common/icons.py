@@ -13,6 +13,9 @@ CENTRES = "centres"
 PRODUCTS = "products"
 SESSIONS = "sessions"
 SETUP = "setup"
+RESULTS = "results"
+FINDINGS = "findings"
+SCHEDULE = "schedule"
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,8 +32,18 @@ from ui.context import AppContext
 DETAILS_MIN_WIDTH = 250
 
 
+class DetailsPane(Protocol):
+    """What a section's details widget offers: it is a QWidget that can show one detail."""
+
+    def show_detail(self, detail: Any) -> None: ...
+
+
 class ListSectionView(QWidget):
     """List + details.  ``list_rows(search)`` and ``load_detail(id)`` are service calls.
+
+    ``details()`` makes the details widget (a QWidget with ``show_detail(detail)``); it
+    is called when a first detail arrives (or ``details`` is asked for), after the list
+    is painted: the window's first screen does not wait for a pane it cannot fill yet.
 
     ``orientation``: details beside the list (horizontal) or under it (vertical,
     for short lists with wide details); ``stretch``: how the two share the room.
@@ -51,8 +61,7 @@ class ListSectionView(QWidget):
         model: RowTableModel[Any],
         list_rows: Callable[[str], list[Any]],
         load_detail: Callable[[uuid.UUID], Any],
-        details: QWidget,
-        show_detail: Callable[[Any], None],
+        details: Callable[[], QWidget],
         nouns: tuple[str, str],
         orientation: Qt.Orientation = Qt.Orientation.Horizontal,
         stretch: tuple[int, int] = (3, 2),
@@ -64,7 +73,8 @@ class ListSectionView(QWidget):
         self._key = key
         self._list_rows = list_rows
         self._load_detail = load_detail
-        self._show_detail = show_detail
+        self._make_details = details
+        self._details: QWidget | None = None
         self._nouns = nouns
         self._search = ""
         self._selected_id: uuid.UUID | None = None
@@ -81,8 +91,6 @@ class ListSectionView(QWidget):
         self.table = list_table(model)
         self.table.setObjectName(f"{key}Table")
         self.table.setAccessibleName(title)
-        if not details.accessibleName():
-            details.setAccessibleName(self.tr("The selected {0}'s details").format(nouns[0]))
         self.table.selectionModel().selectionChanged.connect(
             self._on_table_selection_changed
         )
@@ -91,10 +99,8 @@ class ListSectionView(QWidget):
         self.hint.setObjectName("hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.details = details
         self._details_stack = QStackedWidget()
         self._details_stack.addWidget(self.hint)
-        self._details_stack.addWidget(details)
         pane = QFrame()
         pane.setObjectName("detailsPane")
         metrics.flush(QVBoxLayout(pane)).addWidget(self._details_stack)
@@ -116,6 +122,18 @@ class ListSectionView(QWidget):
         self._show_hint(self.tr("Loading…"))
 
     # --- public -----------------------------------------------------------
+    @property
+    def details(self) -> QWidget:
+        """The details widget (made on first use)."""
+        if self._details is None:
+            details = self._make_details()
+            if not details.accessibleName():
+                details.setAccessibleName(
+                    self.tr("The selected {0}'s details").format(self._nouns[0]))
+            self._details_stack.addWidget(details)
+            self._details = details
+        return self._details
+
     def reload(self) -> None:
         """List the rows again with the current search (e.g. after the data changed)."""
         search = self._search
@@ -168,8 +186,10 @@ class ListSectionView(QWidget):
             .run_in_background(self._context.tasks, f"{self._key}.detail")
 
     def _on_detail_loaded(self, detail: Any) -> None:
-        self._show_detail(detail)
-        self._details_stack.setCurrentIndex(1)
+        details = self.details
+        pane: DetailsPane = details  # type: ignore[assignment]
+        pane.show_detail(detail)
+        self._details_stack.setCurrentWidget(details)
         self.detail_shown.emit(detail)
 
     def _show_hint(self, text: str) -> None:

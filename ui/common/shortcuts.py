@@ -52,6 +52,26 @@ SETUP_ADD_ITEM: Final = "Ctrl+Shift+R"  # add a room / stage / task to the selec
 SETUP_MOVE_UP: Final = "Ctrl+Shift+Up"  # stages and tasks
 SETUP_MOVE_DOWN: Final = "Ctrl+Shift+Down"
 
+# -- The Results section (page keys: they act while the section has the focus) -------------
+RESULTS_COPY_TABLE: Final = "Ctrl+Shift+C"  # the table in focus, as tab-separated text
+RESULTS_SAVE_TABLE: Final = "Ctrl+Shift+E"  # … as a CSV file
+RESULTS_SAVE_CHART: Final = "Ctrl+Shift+G"  # the chart shown, PNG or SVG
+RESULTS_NEW_FINDING: Final = "Ctrl+Shift+F"  # a finding for the selected task
+RESULTS_REPORT: Final = "Ctrl+Shift+P"  # the product's PDF report
+
+# -- The Schedule section (keys of its pages; arrows move the week grid's selected slot) ----
+PREVIOUS_WEEK: Final = "Alt+PgUp"
+NEXT_WEEK: Final = "Alt+PgDown"
+THIS_WEEK: Final = "Ctrl+T"
+CHOOSE_CENTRE: Final = "Ctrl+Shift+C"  # the week's centre switch
+CHOOSE_ROOM: Final = "Ctrl+Shift+O"  # the week's room switch (all rooms or one)
+SLOT_OPEN: Final = ("Return", "Enter")  # book the free slot, or open the session in it
+MOVE_BLOCK: Final = "M"  # pick up the selected session; arrows carry it, Return drops it
+MOVE_CANCEL: Final = "Esc"  # put it back where it was
+CANCEL_BOOKING: Final = "Delete"  # cancel the selected session (asks first)
+ADD_PARTICIPANT: Final = "Ctrl+Shift+P"  # the participant pool
+ERASE_CONTACT: Final = "Ctrl+Shift+E"
+
 # -- A session's recorded results (its own dialog) ----------------------------------------
 CORRECT_ATTEMPT: Final = "Ctrl+E"  # the current tab's Correct…; Enter works too (default)
 RECORD_TASKS_TAB: Final = "Alt+1"
@@ -181,6 +201,28 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
         (SETUP_ADD_ITEM, _noop("Add a room, stage or task to the selected entry")),
         (SETUP_MOVE_UP, _noop("Move the selected stage or task up")),
         (SETUP_MOVE_DOWN, _noop("Move the selected stage or task down")),
+    ),
+    "results": (
+        (RESULTS_COPY_TABLE, _noop("Copy the table as tab-separated text (pastes into a "
+                                   "spreadsheet)")),
+        (RESULTS_SAVE_TABLE, _noop("Save the table as a CSV file")),
+        (RESULTS_SAVE_CHART, _noop("Save the chart as PNG (300 dpi) or SVG")),
+        (RESULTS_NEW_FINDING, _noop("New finding for the selected task")),
+        (RESULTS_REPORT, _noop("Export the product's report")),
+    ),
+    "schedule": (
+        (PREVIOUS_WEEK, _noop("Previous week")),
+        (NEXT_WEEK, _noop("Next week")),
+        (THIS_WEEK, _noop("Back to this week")),
+        (CHOOSE_CENTRE, _noop("Switch the week to another centre")),
+        (CHOOSE_ROOM, _noop("Show every room or one room")),
+        (SLOT_OPEN, _noop("Book the selected free slot, or open the session in it "
+                          "(arrow keys move the selection)")),
+        (MOVE_BLOCK, _noop("Move the selected session: arrow keys carry it, Return drops it")),
+        (MOVE_CANCEL, _noop("Put a session being moved back where it was")),
+        (CANCEL_BOOKING, _noop("Cancel the selected session")),
+        (ADD_PARTICIPANT, _noop("Add a participant to the pool, with consent")),
+        (ERASE_CONTACT, _noop("Erase the selected participant's contact details")),
     ),
     "recorded_results": (
         (CORRECT_ATTEMPT, _noop("Correct the selected attempt or observation, or the "

@@ -28,6 +28,7 @@ _SCOPE_TITLES = {
     "window": "Anywhere in the window",
     "sessions": "Sessions",
     "setup": "Setup",
+    "results": "Results",
     "recorded_results": "A session's recorded results",
     "console": "Anywhere in the session console",
     "checkin": "Check-in",

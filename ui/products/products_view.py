@@ -23,7 +23,6 @@ TITLE = "Products"
 def products_view(context: AppContext, parent: QWidget | None = None) -> ListSectionView:
     """The Products section, wired to ``testlab.services.products``."""
     db = context.db
-    details = ProductDetailsView()
     return ListSectionView(
         context,
         key=KEY,
@@ -32,8 +31,7 @@ def products_view(context: AppContext, parent: QWidget | None = None) -> ListSec
         model=ProductsModel(),
         list_rows=lambda search: products.list_products(db, search),
         load_detail=lambda product_id: products.product_detail(db, product_id),
-        details=details,
-        show_detail=details.show_detail,
+        details=ProductDetailsView,
         nouns=(_tr("product"), _tr("products")),
         # A short catalogue with wide details: the stages table gets the full width.
         orientation=Qt.Orientation.Vertical,

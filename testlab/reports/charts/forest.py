@@ -53,9 +53,10 @@ def metric_by_centre(
     labels = [label for label, _ in rows] + [POOLED_LABEL]
     set_categories(axes, labels, figure=figure)
     for row, (label, p) in enumerate(rows):
-        draw_point(axes, row, p, gid=f"group:{label}")
+        draw_point(axes, row, p, gid=f"group:{label}", lower_is_better=metric == TIME)
     if pooled_point is not None:
-        draw_point(axes, len(rows), pooled_point, gid="pooled", marker="D")
+        draw_point(axes, len(rows), pooled_point, gid="pooled", marker="D",
+                   lower_is_better=metric == TIME)
         axes.axvline(
             pooled_point.value,
             color="#000000",

@@ -60,6 +60,7 @@ def metric_by_stage(
                 vertical=True,
                 marker=marker if len(keys) > 1 else None,
                 label=short_label(key) if not xs and len(keys) > 1 else None,
+                lower_is_better=metric == TIME,
             )
             xs.append(s + offset)
             ys.append(p.value)

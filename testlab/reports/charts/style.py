@@ -67,12 +67,17 @@ def draw_point(
     vertical: bool = False,
     marker: str | None = None,
     label: str | None = None,
+    lower_is_better: bool = False,
 ) -> None:
     """One mark at ``(p.value, y)`` shaped by its flag, its interval as whiskers when it
     means something, hollow and noted when it rests on few data or a useless interval.
     ``vertical`` puts the value on the y axis at x = ``y``; ``marker`` overrides the flag
-    shape (series charts, where the shape tells the series and the word the flag)."""
+    shape (series charts, where the shape tells the series and the word the flag).
+    ``lower_is_better`` (times): a mark below its target is coloured as good."""
     flag_marker, colour, word = FLAG_MARKS.get(p.flag, FLAG_MARKS[None])
+    if lower_is_better and p.flag in (ABOVE, BELOW):
+        # A time under its target is good: the shape and word stay, the colour swaps.
+        colour = FLAG_MARKS[ABOVE if p.flag == BELOW else BELOW][1]
     marker = marker or flag_marker
 
     def at(values: list[float], where: float) -> tuple[list[float], list[float]]:

@@ -74,6 +74,6 @@ def _task_axes(figure: Figure, stage: StageFigures, metric: str, title: str) -> 
     for row, task in enumerate(stage.tasks):
         p = point(task, metric)
         if p is not None:
-            draw_point(axes, row, p, gid=task.key)
+            draw_point(axes, row, p, gid=task.key, lower_is_better=metric == TIME)
     flag_legend_note(figure)
     return axes

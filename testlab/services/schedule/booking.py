@@ -173,18 +173,38 @@ def _lock_key(value: str) -> int:
 
 def serialise(s: OrmSession, bookings: Sequence[Booking]) -> None:
     """Take the database lock under which bookings' checks and their writes run as one."""
+    hold(s, [(b.centre_code, b.room_name, b.facilitator_email, b.participant_code or "")
+             for b in bookings])
+
+
+def hold(s: OrmSession, holders: Sequence[tuple[str, str | None, str | None, str | None]]) -> None:
+    """Lock (centre code, room, facilitator e-mail, participant code) for this transaction.
+
+    Every writer that puts a session in a room or with a facilitator takes it: a booking,
+    a reschedule, the CSV import and a walk-in, so none of them can slip between
+    another's checks and its write.  On SQLite the file's write lock is taken whatever
+    ``holders`` says: call it before the transaction's first read.
+    """
     if s.get_bind().dialect.name == "postgresql":
-        keys = sorted({key for booking in bookings for key in (
-            _lock_key(f"room:{booking.centre_code.strip().upper()}:{booking.room_name.strip()}"),
-            _lock_key(f"staff:{booking.facilitator_email.strip().lower()}"),
-            _lock_key(f"participant:{(booking.participant_code or '').strip().upper()}"),
-        )})
-        for key in keys:
+        keys = set()
+        for centre_code, room_name, facilitator_email, participant_code in holders:
+            if room_name is not None:
+                keys.add(_lock_key(f"room:{centre_code.strip().upper()}:{room_name.strip()}"))
+            if facilitator_email is not None:
+                keys.add(_lock_key(f"staff:{facilitator_email.strip().lower()}"))
+            if participant_code is not None:
+                keys.add(_lock_key(f"participant:{participant_code.strip().upper()}"))
+        for key in sorted(keys):  # one order everywhere: never a deadlock
             s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
     else:
         # A write statement first: SQLite takes the file's write lock now (waiting for
         # another booking to commit), so the reads below already see its session.
         s.execute(text("DELETE FROM sessions WHERE 0 = 1"))
+
+
+def room_clashes(s: OrmSession, slot: Slot, centre: m.Centre, room: m.Room) -> list[str]:
+    """The sessions already holding ``room`` during ``slot`` (a walk-in's check), as messages."""
+    return _clashes(s, slot, centre, room, None, None, None)
 
 
 def _raced_booking(db: Database, booking: Booking, cooldown_days: int) -> str:

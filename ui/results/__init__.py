@@ -1,0 +1,1 @@
+"""The Results section: stage results, charts, comparison and breakdown (issue 14)."""

@@ -1,0 +1,1 @@
+"""The Schedule section: a centre's week, a study across centres, the participant pool."""
