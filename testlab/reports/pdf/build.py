@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from testlab import __version__
@@ -34,7 +35,6 @@ from testlab.reports.pdf.document import (
     Contents,
     ReportDoc,
     make_styles,
-    numbered_canvas,
     paragraph,
 )
 from testlab.reports.pdf.facts import product_facts
@@ -124,18 +124,14 @@ def layout(d: ReportData, target: str | Path) -> int:
     images); one last pass draws them.
     """
     images, d.images = d.images, {}
-    settle = _doc(d, io.BytesIO())
+    settle = _doc(d, io.BytesIO(), pages=0)
     first = story(d)
-    settle.multiBuild(first, canvasmaker=_canvas(d))
+    settle.multiBuild(first)
     entries = [e for f in first if isinstance(f, Contents) for e in f._entries]
     d.images = images
-    final = _doc(d, str(target))
-    final.build(_with_contents(story(d), entries), canvasmaker=_canvas(d))
+    final = _doc(d, str(target), pages=int(settle.page))
+    final.build(_with_contents(story(d), entries))
     return int(final.page)
-
-
-def _canvas(d: ReportData) -> type:
-    return numbered_canvas(lambda n, m: d.w("footer.page", n=n, m=m), d.styles.footer)
 
 
 def _with_contents(flowables: list[Flowable], entries: list[tuple[int, str, int, str | None]]
@@ -147,7 +143,7 @@ def _with_contents(flowables: list[Flowable], entries: list[tuple[int, str, int,
     return flowables
 
 
-def _doc(d: ReportData, target: object) -> ReportDoc:
+def _doc(d: ReportData, target: object, *, pages: int) -> ReportDoc:
     w, a = d.w, d.analysis
     stages = ", ".join(s.name for s in a.stages)
     metadata = {
@@ -167,7 +163,12 @@ def _doc(d: ReportData, target: object) -> ReportDoc:
         text.wrapOn(canvas, FRAME_WIDTH, 20)
         text.drawOn(canvas, MARGIN, PAGE_HEIGHT - MARGIN)
 
-    return ReportDoc(target, header=header, metadata=metadata)
+    def footer(canvas: object, page: int) -> None:
+        text = paragraph(w("footer.page", n=page, m=pages), d.styles.footer)
+        text.wrapOn(canvas, FRAME_WIDTH, 20)
+        text.drawOn(canvas, MARGIN, MARGIN - 10 * mm)
+
+    return ReportDoc(target, header=header, footer=footer, metadata=metadata)
 
 
 def build_report(
@@ -222,6 +223,9 @@ def build_report(
         layout(data, temp)
         tick()
         os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise InvalidInput(f"Cannot write '{target}': {exc.strerror or exc}.") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise

@@ -2,8 +2,8 @@
 and a footer "page N of M", headings that feed the table of contents and the PDF
 outline (bookmarks), paragraph styles in the embedded fonts, document metadata.
 
-"page N of M" needs the page count before the pages are written: the canvas keeps each
-page's state and draws every footer when it is saved, once M is known.
+"page N of M" needs the page count before the pages are written: the layout is settled
+first (see ``build.layout``) and the final pass knows M.
 """
 
 from __future__ import annotations
@@ -117,17 +117,19 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
     """A4 portrait, one frame, headings to TOC and outline."""
 
     def __init__(self, target: Any, *, header: Callable[[Canvas, int], None],
-                 metadata: dict[str, str]) -> None:
+                 footer: Callable[[Canvas, int], None], metadata: dict[str, str]) -> None:
         super().__init__(
             target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN, **metadata,
         )  # fmt: skip
         frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, PAGE_HEIGHT - 2 * MARGIN - 6 * mm, id="body")
         self._header = header
+        self._footer = footer
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._on_page)])
 
     def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         self._header(canvas, doc.page)
+        self._footer(canvas, doc.page)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's hook
         if isinstance(flowable, Heading):
@@ -162,29 +164,3 @@ def table_of_contents(styles: Styles) -> TableOfContents:
     toc = Contents()
     toc.levelStyles = [styles.toc1, styles.toc2]
     return toc
-
-
-def numbered_canvas(footer: Callable[[int, int], str], style: ParagraphStyle) -> type[Canvas]:
-    """A canvas class that writes ``footer(page, pages)`` on every page once the page
-    count is known (at save)."""
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            pages = len(self._saved_pages)
-            for state in self._saved_pages:
-                self.__dict__.update(state)
-                text = paragraph(footer(self._pageNumber, pages), style)
-                text.wrapOn(self, FRAME_WIDTH, 20)
-                text.drawOn(self, MARGIN, MARGIN - 10 * mm)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
