@@ -62,6 +62,7 @@ class Words:
         self.date_format: str = fmt.get("date", "%Y-%m-%d")
         self.range_sign: str = fmt.get("range", "–")
         self.minus: str = fmt.get("minus", "-")
+        self.list_sep: str = fmt.get("list_sep", "; ")
 
     def __call__(self, key: str, **values: object) -> str:
         """The words of ``key`` with ``{name}`` filled in."""

@@ -120,7 +120,8 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
                  footer: Callable[[Canvas, int], None], metadata: dict[str, str]) -> None:
         super().__init__(
             target, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN, **metadata,
+            topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN, initialFontName=REGULAR,
+            **metadata,
         )  # fmt: skip
         frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, PAGE_HEIGHT - 2 * MARGIN - 6 * mm, id="body")
         self._header = header
@@ -154,7 +155,8 @@ class Contents(TableOfContents):  # type: ignore[misc]
             number = ParagraphStyle("toc-page", parent=style, alignment=TA_RIGHT, leftIndent=0)
             rows.append([Paragraph(title, text_style(text, style)), Paragraph(str(page), number)])
         self._table = Table(rows, colWidths=(availWidth - 15 * mm, 15 * mm),
-                            style=[("VALIGN", (0, 0), (-1, -1), "BOTTOM")])  # fmt: skip
+                            style=[("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                   ("FONTNAME", (0, 0), (-1, -1), REGULAR)])  # fmt: skip
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
 

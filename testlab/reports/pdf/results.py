@@ -144,7 +144,7 @@ def _weighted(d: ReportData, st: StageFigures) -> list[Flowable]:
         shown = list(wn.nps.missing[:MISSING_SHOWN])
         if len(wn.nps.missing) > MISSING_SHOWN:
             shown.append(w("results.and_more", n=len(wn.nps.missing) - MISSING_SHOWN))
-        out.append(paragraph(w("results.no_answer_from", who="; ".join(shown)), s.note))
+        out.append(paragraph(w("results.no_answer_from", who=w.list_sep.join(shown)), s.note))
     return out
 
 

@@ -44,7 +44,7 @@ def table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("FONTNAME", (0, 1), (-1, -1), styles.cell.fontName),
+        ("FONTNAME", (0, 0), (-1, -1), styles.cell.fontName),
         ("FONTSIZE", (0, 1), (-1, -1), styles.cell.fontSize),
         ("LEADING", (0, 1), (-1, -1), styles.cell.leading),
         *[("ALIGN", (i, 1), (i, -1), "RIGHT") for i in numeric],
