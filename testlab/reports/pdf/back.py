@@ -67,7 +67,7 @@ def findings(d: ReportData) -> list[Flowable]:
     out.append(paragraph(w("findings.intro", n=len(d.findings)), s.body))
     rows = []
     for f in d.findings:
-        statuses = w.list_sep.join(f"{st.stage}: {w(f'status.{st.status}')}" for st in f.statuses)
+        statuses = w.list_sep.join(st.stage + w.colon + w(f"status.{st.status}") for st in f.statuses)
         status = w(f"status.{f.status}") + (" — " + w("status.came_back") if f.came_back
                                              and f.status != "came_back" else "")
         title = f.title + ("\n" + f.recommendation if f.recommendation else "")

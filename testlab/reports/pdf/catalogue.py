@@ -63,6 +63,7 @@ class Words:
         self.range_sign: str = fmt.get("range", "–")
         self.minus: str = fmt.get("minus", "-")
         self.list_sep: str = fmt.get("list_sep", "; ")
+        self.colon: str = fmt.get("colon", ": ")
 
     def __call__(self, key: str, **values: object) -> str:
         """The words of ``key`` with ``{name}`` filled in."""

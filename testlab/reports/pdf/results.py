@@ -163,7 +163,7 @@ def _breakdown(d: ReportData, st: StageFigures, breakdown: Breakdown) -> list[Fl
             seq, _ = cells.simplicity(w, t)
             diff = differs.get(t.key)
             verdict = "–" if diff is None else ", ".join(
-                f"{w(f'figure.{name}')}: {w(f'group_verdict.{v.verdict}')}"
+                w(f"figure.{name}") + w.colon + w(f"group_verdict.{v.verdict}")
                 for name, v in (("completion", diff.completion), ("time", diff.time),
                                 ("seq", diff.simplicity))
                 if v.verdict in ("significantly_better", "significantly_worse")
