@@ -70,7 +70,7 @@ class Words:
         text = self._words[key]
         return text.format(**values) if values else text
 
-    def keys(self) -> set[str]:
+    def key_set(self) -> set[str]:
         """Every key of the catalogue."""
         return set(self._words)
 

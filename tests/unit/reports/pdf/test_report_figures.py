@@ -211,7 +211,7 @@ def test_the_metadata_says_title_author_subject_keywords_and_date(english: Path)
 def test_the_french_report_has_no_english_heading_or_label_left(french: Path) -> None:
     en, fr = Words("en"), Words("fr")
     text = "\n".join(pages_text(french))
-    headings = [k for k in en.keys() if k.endswith(".heading") or k.startswith((
+    headings = [k for k in en.key_set() if k.endswith(".heading") or k.startswith((
         "method.", "results.", "compare.", "findings.", "cover.", "summary.", "figure.",
         "intro.", "toc."))]
     left = []
