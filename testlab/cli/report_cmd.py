@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -50,9 +49,10 @@ def register(subparsers: Any) -> None:
 
 
 def file_name(product: str) -> str:
-    """A safe file name for a product's report ("MyLine self-care app" -> "MyLine-self-care-app.pdf")."""
-    stem = re.sub(r"[^\w.-]+", "-", product, flags=re.UNICODE).strip("-.") or "product"
-    return f"{stem}.pdf"
+    """A safe file name for a product's report (see ``report_file_name``)."""
+    from testlab.services.reports import report_file_name
+
+    return report_file_name(product)
 
 
 def handle(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
