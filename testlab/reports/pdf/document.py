@@ -126,6 +126,8 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
         frame = Frame(MARGIN, MARGIN, FRAME_WIDTH, PAGE_HEIGHT - 2 * MARGIN - 6 * mm, id="body")
         self._header = header
         self._footer = footer
+        #: (level, text, page, key) of each heading laid out, for the contents.
+        self.entries: list[tuple[int, str, int, str]] = []
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._on_page)])
 
     def _on_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
@@ -134,8 +136,8 @@ class ReportDoc(BaseDocTemplate):  # type: ignore[misc]
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's hook
         if isinstance(flowable, Heading):
-            self.notify("TOCEntry", (flowable.level, para(flowable.plain_text), self.page,
-                                     flowable.key))  # fmt: skip
+            self.entries.append((flowable.level, para(flowable.plain_text), self.page,
+                                 flowable.key))  # fmt: skip
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.plain_text, flowable.key, level=flowable.level,
                                       closed=False)  # fmt: skip

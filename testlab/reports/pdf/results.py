@@ -31,8 +31,8 @@ def chart_jobs(d: ReportData) -> dict[str, ChartJob]:
     for i, st in enumerate(stages):
         if not st.tasks:
             continue
-        height = 1.3 + 0.24 * len(st.tasks)
-        jobs[f"stage{i}-completion"] = ChartJob("completion_per_task", (st,), height, lang)
+        # The per-task figures are in the stage's table (with their intervals and flags);
+        # the forest chart shows what a table cannot: the centres side by side.
         breakdown = d.breakdowns.get("centre")
         key = _forest_task(st)
         if breakdown is not None and key is not None:
@@ -86,7 +86,7 @@ def _stage(d: ReportData, i: int, st: StageFigures) -> list[Flowable]:
                      numeric=(1, 2, 3, 4, 5, 6, 7)))  # fmt: skip
     out.append(paragraph(w("results.table_note"), s.note))
     out.append(KeepTogether(_questionnaire(d, st)))
-    for name in ("completion", "centres"):
+    for name in ("centres",):
         chart = d.chart(f"stage{i}-{name}")
         if chart is not None:
             out.append(chart)
