@@ -1,6 +1,6 @@
 """The report's charts: the window's chart builders (``testlab.reports.charts``) drawn on
-a Figure of the page's size, their words put in the report's language, saved as 300 dpi
-PNG in memory for reportlab to embed.
+a Figure of the page's size, their words put in the report's language, rendered at
+300 dpi in memory for reportlab to embed (lossless, as a PNG would be).
 
 Each chart is a small picklable job, so a report can render its charts on several cores
 (``workers`` > 1: a process pool); the figures come from the analysis as they are.
@@ -8,7 +8,6 @@ Each chart is a small picklable job, so a report can render its charts on severa
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -33,13 +32,29 @@ class ChartJob:
     task_key: str | None = None
 
 
-def render(job: ChartJob) -> bytes:
-    """The chart as PNG bytes (Agg, 300 dpi)."""
+@dataclass(frozen=True, slots=True)
+class Pixels:
+    """A rendered chart: its size in pixels (300 dpi) and its RGBA bytes."""
+
+    width: int
+    height: int
+    rgba: bytes
+
+    def image(self) -> object:
+        """The chart as a PIL image (RGB: a white background, no transparency)."""
+        from PIL import Image
+
+        return Image.frombuffer("RGBA", (self.width, self.height), self.rgba).convert("RGB")
+
+
+def render(job: ChartJob) -> Pixels:
+    """The chart drawn by Agg at 300 dpi."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     from testlab.reports import charts
 
-    figure = Figure(figsize=(WIDTH_INCHES, job.height))
+    figure = Figure(figsize=(WIDTH_INCHES, job.height), dpi=DPI)
     if job.kind == "completion_per_task":
         charts.completion_per_task(figure, job.stages[0])
     elif job.kind == "simplicity_per_task":
@@ -54,10 +69,13 @@ def render(job: ChartJob) -> bytes:
     else:
         raise ValueError(f"unknown chart {job.kind!r}")
     translate(figure, Words(job.lang), job)
-    buffer = io.BytesIO()
-    # Fast deflate: reportlab decodes the PNG and compresses the pixels its own way anyway.
-    figure.savefig(buffer, format="png", dpi=DPI, pil_kwargs={"compress_level": 1})
-    return buffer.getvalue()
+    # One draw at 300 dpi and its pixels as they are: savefig would draw twice and
+    # encode a PNG that reportlab decodes again before compressing the pixels its way.
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    width, height = canvas.get_width_height()
+    rgba = memoryview(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
+    return Pixels(width, height, bytes(rgba))
 
 
 def translate(figure: object, w: Words, job: ChartJob) -> None:
@@ -100,7 +118,7 @@ def _title(w: Words, job: ChartJob) -> str:
 
 
 def render_all(jobs: Sequence[ChartJob], *, workers: int = 1,
-               done: Callable[[], None] | None = None) -> list[bytes]:
+               done: Callable[[], None] | None = None) -> list[Pixels]:
     """Every chart's PNG, in order; ``workers`` > 1 renders them in a process pool.
     ``done()`` is called after each chart (progress, and a chance to cancel)."""
     if workers <= 1 or len(jobs) < 4:
