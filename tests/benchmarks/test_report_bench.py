@@ -16,9 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from testlab.db.database import Database
-from testlab.reports.pdf import ReportOptions, build_report
+from testlab.reports.pdf import ReportOptions, build_report, results
 from testlab.reports.pdf import build as build_module
-from testlab.reports.pdf import results
 from testlab.reports.pdf.charts import render_all
 
 PRODUCT = "Vista TV interface"
