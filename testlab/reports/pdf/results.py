@@ -173,11 +173,11 @@ def _breakdown(d: ReportData, st: StageFigures, breakdown: Breakdown) -> list[Fl
     if not rows:
         return []
     heading = w(f"results.by_{breakdown.dimension}", stage=st.name)
-    out: list[Flowable] = [Spacer(1, 3 * mm), paragraph(heading, s.small)]
+    out: list[Flowable] = [CondPageBreak(35 * mm), Spacer(1, 3 * mm), paragraph(heading, s.small)]
     out.append(table(s, (w(f"dimension.{breakdown.dimension}"), w("results.task"), w("results.n"),
                          w("figure.completion"), w("figure.time"), w("figure.seq"),
                          w("results.against_others")), rows,
-                     (2.4, 2, 0.6, 1.1, 1, 0.8, 2.6), numeric=(2, 3, 4, 5)))  # fmt: skip
+                     (2.3, 2.4, 0.5, 1.3, 0.9, 0.8, 2.4), numeric=(2, 3, 4, 5)))  # fmt: skip
     if breakdown.multiple_comparisons_note:
         out.append(paragraph(w("results.multiple_comparisons",
                                     groups=breakdown.groups_tested), s.note))  # fmt: skip
