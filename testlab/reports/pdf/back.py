@@ -70,11 +70,12 @@ def findings(d: ReportData) -> list[Flowable]:
         statuses = w.list_sep.join(st.stage + w.colon + w(f"status.{st.status}") for st in f.statuses)
         status = w(f"status.{f.status}") + (" — " + w("status.came_back") if f.came_back
                                              and f.status != "came_back" else "")
-        title = f.title + ("\n" + f.recommendation if f.recommendation else "")
+        title = f.title + (f". {w('findings.recommendation')}{w.colon}{f.recommendation}"
+                           if f.recommendation else "")
         rows.append((w(f"severity.{f.severity}"), title, f.task_key or "–", f.first_stage,
                      statuses or status, f"{f.affected}/{f.observed}", str(len(f.evidence))))
     out.append(table(s, (w("findings.severity"), w("findings.finding"), w("results.task"),
                          w("findings.first_seen"), w("findings.status"), w("findings.affected"),
                          w("findings.evidence")), rows,
-                     (1.4, 3.6, 1.4, 1.5, 2.4, 0.9, 0.9), numeric=(5, 6)))  # fmt: skip
+                     (1.5, 3.7, 1.6, 1.4, 2.5, 1.0, 1.1), numeric=(5, 6)))  # fmt: skip
     return out

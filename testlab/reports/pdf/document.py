@@ -108,9 +108,13 @@ class Heading(Paragraph):  # type: ignore[misc]
 
 
 def para(text: str) -> str:
-    """Plain text made safe for a Paragraph, right-to-left words in visual order."""
+    """Plain text made safe for a Paragraph, right-to-left words in visual order.
+
+    reportlab breaks lines at a narrow no-break space (U+202F, French before % ; ? !)
+    but not at a no-break space: in wrapped text the French spaces become U+00A0, so
+    "83 %" never ends a line with its number."""
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return visual_order(escaped)
+    return visual_order(escaped.replace("\u202f", "\u00a0"))
 
 
 class ReportDoc(BaseDocTemplate):  # type: ignore[misc]

@@ -5,7 +5,7 @@ design, what each figure means)."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Image, PageBreak, Spacer
 
 from testlab.analysis.results import ABOVE, BELOW, IMPROVEMENT, REGRESSION, StageFigures
 from testlab.reports.pdf import cells
@@ -154,7 +154,7 @@ def method(d: ReportData) -> list[Flowable]:
     """Participants, context of use, tasks, design, and how the figures are computed."""
     w, s, f = d.w, d.styles, d.facts
     counts = f.counts
-    out: list[Flowable] = [PageBreak(), Heading(w("method.heading"), s.h1, 0, "method")]
+    out: list[Flowable] = [CondPageBreak(120 * mm), Heading(w("method.heading"), s.h1, 0, "method")]
     out.append(Heading(w("method.participants"), s.h2, 1, "method-participants"))
     out.append(paragraph(w("method.participants_text", participants=counts.participants,
                                 sessions=counts.sessions), s.body))  # fmt: skip
