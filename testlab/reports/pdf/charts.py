@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from testlab.analysis.results import Breakdown, StageFigures
 from testlab.reports.pdf.catalogue import Words
-from testlab.reports.pdf.rtl import has_rtl
 
 DPI = 300
 WIDTH_INCHES = 6.6
@@ -84,7 +83,6 @@ def translate(figure: object, w: Words, job: ChartJob) -> None:
     language; the catalogue's ``chart`` table maps the builders' English to it."""
     from matplotlib.figure import Figure
     from matplotlib.text import Annotation, Text
-    from matplotlib.ticker import FixedFormatter, FuncFormatter
 
     assert isinstance(figure, Figure)
     words = {k.removeprefix("chart_text."): v for k, v in w.items("chart_text.")}
@@ -93,8 +91,6 @@ def translate(figure: object, w: Words, job: ChartJob) -> None:
         if not value:
             continue
         new = words.get(value)
-        if new is None and has_rtl(value):
-            new = latin_part(value)
         if new is None:
             new = value
             if not isinstance(text, Annotation):
@@ -105,25 +101,9 @@ def translate(figure: object, w: Words, job: ChartJob) -> None:
         if new != value:
             text.set_text(new)
     for axes in figure.axes:
-        for axis in (axes.xaxis, axes.yaxis):
-            # Category labels are written at draw time by the axis' formatter.
-            formatter = axis.get_major_formatter()
-            if not isinstance(formatter, (FuncFormatter, FixedFormatter)):
-                continue  # numbers: their formatter needs its tick locations
-            axis.set_major_formatter(FuncFormatter(
-                lambda value, pos, f=formatter: latin_part(str(f(value, pos)))))
         title = _title(w, job)
         if title:
             axes.set_title(title, fontsize=10)
-
-
-def latin_part(text: str) -> str:
-    """matplotlib can neither join Arabic letters nor lay them right to left: a chart keeps
-    the Latin part of a name ("CAI Cairo Smart Village"); the tables print it whole."""
-    if not has_rtl(text):
-        return text
-    kept = " ".join(word for word in text.split(" ") if not has_rtl(word))
-    return kept.rstrip(" —-…") or text
 
 
 def _title(w: Words, job: ChartJob) -> str:
