@@ -12,6 +12,7 @@ import unicodedata
 
 _RTL_CLASSES = frozenset({"R", "AL"})
 _LTR_CLASSES = frozenset({"L"})
+_TRAILING = ",;:.!?)"
 
 
 def _direction(word: str) -> str | None:
@@ -52,6 +53,15 @@ def visual_order(text: str) -> str:
             if directions[j] == "R":
                 last_rtl = j
             j += 1
-        out.extend(reversed(words[i : last_rtl + 1]))
+        run = words[i : last_rtl + 1]
+        # Punctuation after the run ("القاهرة, Paris") belongs to the left-to-right
+        # text that follows: it goes to the right of the reversed run, not inside it.
+        last = run[-1]
+        core = last.rstrip(_TRAILING)
+        tail = last[len(core):]
+        run[-1] = core
+        out.extend(reversed(run))
+        if tail:  # its own word: the shaper would put it back at the word's left
+            out.append(tail)
         i = last_rtl + 1
     return " ".join(out)

@@ -55,6 +55,7 @@ def test_right_to_left_words_are_put_in_visual_order_and_latin_left_alone() -> N
         "CAI Cairo Smart Village — الجديدة القاهرة"
     # Neutral words between right-to-left words move with them.
     assert visual_order("مركز 5 القاهرة (CAI)") == "القاهرة 5 مركز (CAI)"
+    assert visual_order("نموذج أولي, Beta") == "أولي نموذج , Beta"
     assert has_rtl("موجه") and not has_rtl("Łódź")
 
 
