@@ -110,3 +110,26 @@ def test_one_stage_has_no_comparison_to_make(db: Database, tmp_path: Path) -> No
     text = "\n".join(pages_text(pdf))
     assert "There is only one stage: nothing to compare." in text
     assert "4.1 Stage by stage" not in text
+
+
+@pytest.mark.postgres
+def test_a_report_on_postgresql_prints_the_same_figures_as_stats_json(
+        postgres_db: Database, tmp_path: Path) -> None:
+    from testlab.reports import stats_json
+    from testlab.reports.pdf.catalogue import Words
+    from testlab.services.analysis import product_statistics
+    from testlab.services.demo import load_demo_network
+    from tests.conftest import DEMO_SEED, DEMO_TODAY
+    from tests.unit.reports.pdf import expected
+
+    load_demo_network(postgres_db, seed=DEMO_SEED, today=DEMO_TODAY)
+    product = "eSIM activation"
+    pdf = build_report(postgres_db, product, tmp_path / "pg.pdf", charts=False)
+    lines = [ln.strip() for text in pages_text(pdf)[2:] for ln in text.splitlines()]
+    document = stats_json.document(product_statistics(postgres_db, product))
+    w = Words("en")
+    for stage in document["stages"]:
+        start = lines.index(f"Results: {stage['name']}")
+        for row in expected.stage_rows(w, stage):
+            k = lines.index(row[0], start)
+            assert lines[k:k + len(row)] == row
