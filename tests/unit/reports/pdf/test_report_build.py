@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -94,7 +95,14 @@ def test_an_arabic_product_and_stage_are_in_the_outline_and_laid_out(
     pdf = build_report(db, ARABIC_PRODUCT, tmp_path / "ar.pdf", ReportOptions(lang="fr"))
     titles = [title for _level, title, _page in outline(pdf)]
     assert f"Résultats\u00a0: {ARABIC_STAGE}" in titles
-    assert len(pages_text(pdf)) > 5
+    text = "\n".join(pages_text(pdf))
+    # Joined: the letters were drawn as their contextual (presentation) forms ...
+    forms = [c for c in text if "\ufe70" <= c <= "\ufeff"]
+    assert len(forms) > 20
+    letters = "".join(unicodedata.normalize("NFKC", c) if "\ufe70" <= c <= "\ufeff" else c
+                      for c in text)
+    # ... which read back (pypdf puts right-to-left runs back in reading order) as the name.
+    assert "HomeHub 6 — موجه المنزل" in letters
 
 
 def test_a_product_without_any_session_still_gets_a_report(db: Database, tmp_path: Path) -> None:
