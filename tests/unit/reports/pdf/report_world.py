@@ -4,7 +4,6 @@ empty product, distinctive contact details; and helpers that read a PDF back (py
 from __future__ import annotations
 
 import shutil
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,7 +103,3 @@ def fonts(path: Path) -> dict[str, bool]:
             embedded = descriptor is not None and "/FontFile2" in descriptor.get_object()
             found[str(font["/BaseFont"])] = embedded
     return found
-
-
-def unique_name() -> str:
-    return uuid.uuid4().hex[:8]
