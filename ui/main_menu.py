@@ -36,6 +36,10 @@ class MainMenu(QObject):
         shortcuts.set_on(self.import_action, shortcuts.IMPORT_RESULTS)
         self.import_action.triggered.connect(self._on_import_action_triggered)
         file_menu.addAction(self.import_action)
+        self.report_action = QAction(self.tr("&Export report…"), self)
+        shortcuts.set_on(self.report_action, shortcuts.EXPORT_REPORT)
+        self.report_action.triggered.connect(self._on_report_action_triggered)
+        file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         file_menu.addAction(window.quit_action)
 
@@ -61,7 +65,8 @@ class MainMenu(QObject):
         self.about_action = QAction(self.tr("&About TestLab"), self)
         self.about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(self.about_action)
-        for action in (self.import_action, self.lab_action, self.help_action):
+        for action in (self.import_action, self.report_action, self.lab_action,
+                       self.help_action):
             window.addAction(action)  # shortcuts work while the menu bar is hidden too
 
     def about_text(self) -> str:
@@ -109,6 +114,11 @@ class MainMenu(QObject):
             return
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._window.reload_sections()
+
+    def _on_report_action_triggered(self) -> None:
+        from ui.report.report_dialog import export_report
+
+        export_report(self._window, self._window.context)
 
     def _on_lab_action_triggered(self) -> None:
         from ui.settings.lab_settings_dialog import edit_lab_settings

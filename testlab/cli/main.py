@@ -31,6 +31,7 @@ COMMANDS: tuple[str, ...] = (
     "testlab.cli.export_cmd",
     "testlab.cli.setup_cmd",
     "testlab.cli.stats_cmd",
+    "testlab.cli.report_cmd",
     "testlab.cli.customers_cmd",
     "testlab.cli.findings_cmd",
     "testlab.cli.schedule_cmd",

@@ -31,6 +31,7 @@ Key: TypeAlias = str | Standard | tuple[str | Standard, ...]
 FIND: Final = Standard.Find  # the current section's search box
 QUIT: Final = Standard.Quit
 IMPORT_RESULTS: Final = "Ctrl+I"  # File → Import results…
+EXPORT_REPORT: Final = "Ctrl+Shift+E"  # File → Export report…
 LAB_SETTINGS: Final = (Standard.Preferences, "Ctrl+,")  # Settings → This lab PC…
 SHORTCUTS_HELP: Final = Standard.HelpContents  # Help → Keyboard shortcuts (F1)
 SECTION_KEYS: Final = tuple(f"Ctrl+{number}" for number in range(1, 10))  # n-th section
@@ -181,6 +182,7 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
         (SECTION_KEYS[0], _noop("Go to the first section (Ctrl+2, Ctrl+3: the next ones)")),
         (FIND, _noop("Search the current section")),
         (IMPORT_RESULTS, _noop("Import results from a CSV file")),
+        (EXPORT_REPORT, _noop("Export a product's PDF findings report")),
         (LAB_SETTINGS, _noop("Set this lab PC's centre and staff member")),
         (SHORTCUTS_HELP, _noop("Show the keyboard shortcuts of this screen")),
         (QUIT, _noop("Quit TestLab")),
