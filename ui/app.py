@@ -83,6 +83,8 @@ def build_main_window(db: Database, settings: QSettings,
                             lambda: _sessions_section(context, lab), icons.icon(icons.SESSIONS))
     window.add_lazy_section("setup", "Setup", lambda: _setup_section(context),
                             icons.icon(icons.SETUP))
+    window.add_lazy_section("findings", _tr("Findings"), lambda: _findings_section(context),
+                            icons.icon(icons.FINDINGS))
     MainMenu(window, lab)
     return window
 
@@ -103,6 +105,12 @@ def _setup_section(context: AppContext) -> QWidget:
     from ui.setup.setup_section import SetupSection
 
     return SetupSection(context)
+
+
+def _findings_section(context: AppContext) -> QWidget:
+    from ui.findings.findings_view import FindingsView
+
+    return FindingsView(context)
 
 
 def apply_style(app: QApplication) -> None:

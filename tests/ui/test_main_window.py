@@ -20,11 +20,12 @@ def test_status_bar_shows_the_database(make_window, demo_db, demo_path):
 
 def test_four_real_sections_and_no_placeholders(make_window, demo_db):
     window = make_window(demo_db)
-    assert window.section_keys() == ["centres", "products", "sessions", "setup"]
-    assert window.navigation.count() == window.stack.count() == 4
+    assert window.section_keys() == ["centres", "products", "sessions", "setup", "findings"]
+    assert window.navigation.count() == window.stack.count() == 5
     assert window.current_section() == "centres"
     assert not window.is_section_built("sessions")  # built on its first show
     assert not window.is_section_built("setup")
+    assert not window.is_section_built("findings")
 
 
 def test_add_section_api(qtbot, make_window, demo_db):

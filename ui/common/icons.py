@@ -13,6 +13,7 @@ CENTRES = "centres"
 PRODUCTS = "products"
 SESSIONS = "sessions"
 SETUP = "setup"
+FINDINGS = "findings"
 
 
 @cache

@@ -54,6 +54,14 @@ SETUP_MOVE_DOWN: Final = "Ctrl+Shift+Down"
 
 # -- A session's recorded results (its own dialog) ----------------------------------------
 CORRECT_ATTEMPT: Final = "Ctrl+E"  # Enter works too (the default button)
+MAKE_FINDING: Final = "Ctrl+Shift+F"  # from the observations selected there
+
+# -- The Findings section (page keys: while the findings log has the focus) ---------------
+FINDING_NEW: Final = "Ctrl+N"
+FINDING_EDIT: Final = "Ctrl+E"  # Return and double-click work too
+FINDING_STATUS: Final = "Ctrl+T"  # the selected finding's status at a stage
+FINDING_EXPORT: Final = "Ctrl+Shift+E"  # the product's log as CSV
+FINDING_SAVE: Final = "Ctrl+S"  # in a finding's form (and the status form)
 
 # -- The session console: anywhere in it ---------------------------------------------------
 OBSERVE: Final = "Ctrl+N"
@@ -179,8 +187,18 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
         (SETUP_MOVE_UP, _noop("Move the selected stage or task up")),
         (SETUP_MOVE_DOWN, _noop("Move the selected stage or task down")),
     ),
+    "findings": (
+        (FINDING_NEW, _noop("New finding of the product shown")),
+        (FINDING_EDIT, _noop("Edit the selected finding (Return works too)")),
+        (FINDING_STATUS, _noop("Set the selected finding's status at a stage")),
+        (FINDING_EXPORT, _noop("Export the product's findings log as CSV")),
+    ),
+    "finding_form": (
+        (FINDING_SAVE, _noop("Save the finding")),
+    ),
     "recorded_results": (
         (CORRECT_ATTEMPT, _noop("Correct the selected attempt (Return works too)")),
+        (MAKE_FINDING, _noop("Make a finding from the selected observations")),
         (SHORTCUTS_HELP, _noop("Show the keyboard shortcuts of this screen")),
     ),
     "console": (

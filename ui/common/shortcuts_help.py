@@ -28,6 +28,8 @@ _SCOPE_TITLES = {
     "window": "Anywhere in the window",
     "sessions": "Sessions",
     "setup": "Setup",
+    "findings": "Findings",
+    "finding_form": "A finding's form",
     "recorded_results": "A session's recorded results",
     "console": "Anywhere in the session console",
     "checkin": "Check-in",

@@ -31,6 +31,7 @@ from testlab.services.recording.review import (
 from ui.common import labels, metrics, shortcuts
 from ui.common.operations import FAILED, CoreCall
 from ui.common.table_setup import list_table
+from ui.findings.observations_pane import ObservationsPane
 from ui.sessions.attempt_correction_dialog import AttemptCorrectionDialog
 from ui.sessions.session_record_model import AttemptsModel, HistoryModel
 
@@ -83,8 +84,12 @@ class SessionRecordDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(history_pane)
+        # Observations, to make a finding from (Ctrl+Shift+F): they become its evidence.
+        self.observations = ObservationsPane(db, session_id)
+        splitter.addWidget(self.observations)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 2)
 
         self.message = QLabel(objectName="hint", wordWrap=True)
         key = shortcuts.label(shortcuts.CORRECT_ATTEMPT)
