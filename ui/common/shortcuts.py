@@ -55,6 +55,7 @@ SETUP_MOVE_DOWN: Final = "Ctrl+Shift+Down"
 # -- A session's recorded results (its own dialog) ----------------------------------------
 CORRECT_ATTEMPT: Final = "Ctrl+E"  # Enter works too (the default button)
 MAKE_FINDING: Final = "Ctrl+Shift+F"  # from the observations selected there
+ADD_TO_FINDING: Final = "Ctrl+Shift+A"  # the selected observations: more evidence of one
 
 # -- The Findings section (page keys: while the findings log has the focus) ---------------
 FINDING_NEW: Final = "Ctrl+N"
@@ -199,6 +200,7 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
     "recorded_results": (
         (CORRECT_ATTEMPT, _noop("Correct the selected attempt (Return works too)")),
         (MAKE_FINDING, _noop("Make a finding from the selected observations")),
+        (ADD_TO_FINDING, _noop("Add the selected observations to a finding as evidence")),
         (SHORTCUTS_HELP, _noop("Show the keyboard shortcuts of this screen")),
     ),
     "console": (

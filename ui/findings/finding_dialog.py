@@ -43,6 +43,7 @@ from ui.common import metrics, shortcuts
 from ui.common.operations import FAILED, CoreCall
 from ui.common.table_model import Column, RowTableModel
 from ui.common.table_setup import list_table
+from ui.findings.combo import choose
 from ui.findings.wording import STATUS_ORDER, severities, severity_long, status_word
 
 MAX_COUNT = 100_000
@@ -193,23 +194,23 @@ class FindingDialog(QDialog):
     def _fill(self, finding: FindingRow | None, stage_id: uuid.UUID | None,
               task_key: str | None) -> None:
         if finding is None:
-            _choose(self.task, task_key, add_missing=True)
+            choose(self.task, task_key, add_missing=True)
             if stage_id is not None:
-                _choose(self.stage, stage_id)
+                choose(self.stage, stage_id)
             else:  # a new finding is most often of the stage being tested now
                 self.stage.setCurrentIndex(self.stage.count() - 1)
             count = len(self._observation_ids)
             self.observed.setValue(count)
             self.affected.setValue(count)
-            _choose(self.severity, 3)
+            choose(self.severity, 3)
             return
         self.title.setText(finding.title)
         self.description.setPlainText(finding.description)
-        _choose(self.task, finding.task_key, add_missing=True)
+        choose(self.task, finding.task_key, add_missing=True)
         self.stage.setCurrentIndex(self.stage.findText(finding.first_stage))
         self.stage.setEnabled(False)  # a finding keeps the stage it was first seen at
         self.stage.setToolTip(self.tr("A finding keeps the stage it was first seen at."))
-        _choose(self.severity, finding.severity)
+        choose(self.severity, finding.severity)
         self.observed.setValue(finding.observed)
         self.affected.setValue(finding.affected)
         self.recommendation.setPlainText(finding.recommendation)
@@ -234,7 +235,7 @@ class FindingDialog(QDialog):
             for status in STATUS_ORDER:
                 box.addItem(status_word(status), status)
             if stage.name in recorded:
-                _choose(box, recorded[stage.name].status)
+                choose(box, recorded[stage.name].status)
             label = QLabel(stage.name)
             label.setBuddy(box)
             grid.addRow(label, box)
@@ -299,13 +300,3 @@ def _text_box(lines: int) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
-
-
-def _choose(box: QComboBox, data: object, *, add_missing: bool = False) -> None:
-    """Select the item holding ``data`` (added as its own text if missing and asked to)."""
-    index = box.findData(data)
-    if index < 0 and add_missing and data:
-        box.addItem(str(data), data)
-        index = box.count() - 1
-    if index >= 0:
-        box.setCurrentIndex(index)

@@ -38,6 +38,7 @@ from ui.common import metrics, shortcuts
 from ui.common.operations import FAILED, CoreCall
 from ui.common.table_setup import list_table
 from ui.context import AppContext
+from ui.findings.combo import index_of
 from ui.findings.finding_dialog import edit_finding_dialog, open_new_finding
 from ui.findings.findings_details import FindingDetails
 from ui.findings.findings_model import FindingsModel
@@ -195,7 +196,7 @@ class FindingsView(QWidget):
         self.product.clear()
         for choice in products:
             self.product.addItem(choice.name, choice.id)
-        index = self.product.findData(wanted) if wanted else -1
+        index = index_of(self.product, wanted) if wanted else -1
         self.product.setCurrentIndex(max(index, 0) if products else -1)
         self.product.blockSignals(False)
         self._load_choices()
