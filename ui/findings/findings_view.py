@@ -246,10 +246,12 @@ class FindingsView(QWidget):
             severity=self.severity.currentData(), status=self.status.currentData(),
             task_key=self.task.currentData(), stage=self.stage.currentData())
         CoreCall(self, lambda: list_findings(db, product=product_id, **filters)) \
-            .success(self._on_rows_listed) \
+            .success(lambda rows: self._on_rows_listed(product_id, rows)) \
             .run_in_background(self._context.tasks, "findings.list")
 
-    def _on_rows_listed(self, rows: list[FindingRow]) -> None:
+    def _on_rows_listed(self, product_id: uuid.UUID, rows: list[FindingRow]) -> None:
+        if product_id != self.product_id():
+            return  # another product was picked meanwhile: its findings are on the way
         filtered = any(box.currentData() is not None
                        for box in (self.severity, self.status, self.task))
         hint = (self.tr("No findings match these filters.") if filtered else

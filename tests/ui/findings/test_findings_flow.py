@@ -64,11 +64,13 @@ def open_log(qtbot, make_window, db: Database, product: str) -> FindingsView:
     assert isinstance(view, FindingsView)
     qtbot.waitUntil(lambda: view.product.count() > 0 and view.choices is not None,
                     timeout=10_000)
-    index = view.product.findText(product)
-    if view.product.currentIndex() != index:
-        with qtbot.waitSignal(view.rows_listed, timeout=10_000):
-            view.product.setCurrentIndex(index)
-    qtbot.waitUntil(lambda: not window.context.tasks.is_busy("findings.list"), timeout=10_000)
+    view.product.setCurrentIndex(view.product.findText(product))
+    tasks = window.context.tasks
+    # Its choices in, then its findings (a list of the product shown first is dropped).
+    qtbot.waitUntil(lambda: view.choices.product_id == view.product_id()
+                    and not tasks.is_busy("findings.choices")
+                    and not tasks.is_busy("findings.list"), timeout=10_000)
+    assert view.product.currentText() == product
     return view
 
 
