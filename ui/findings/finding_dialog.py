@@ -94,8 +94,9 @@ def open_new_finding(parent: QWidget | None, context: HasDatabase, *, product_id
 EVIDENCE_COLUMNS: tuple[Column[Any], ...] = (
     Column("Participant", lambda e: e.participant or "–", width=12),
     Column("Stage", lambda e: e.stage, width=16, tooltip=lambda e: e.stage),
-    Column("Session", lambda e: e.session_start.strftime("%Y-%m-%d %H:%M UTC"), width=20),
-    Column("Time", lambda e: format_duration(e.elapsed_seconds), numeric=True, width=7),
+    Column("Session", lambda e: e.session_start.strftime("%Y-%m-%d %H:%M UTC"), width=20,
+           sample="2026-12-31 23:59 UTC"),
+    Column("Elapsed", lambda e: format_duration(e.elapsed_seconds), numeric=True, width=7),
     Column("Observation", lambda e: " ".join(e.text.split()), stretch=True,
            tooltip=lambda e: e.text),
 )
@@ -115,7 +116,7 @@ class FindingDialog(QDialog):
         self.saved_row: FindingRow | None = None
         self.setWindowTitle(self.tr("New finding · {0}").format(choices.product) if finding
                             is None else self.tr("Finding · {0}").format(choices.product))
-        self.resize(760, 680 if finding else 560)
+        self.resize(820, 700 if finding else 560)
 
         self.title = QLineEdit(maxLength=200)
         self.description = _text_box(3)

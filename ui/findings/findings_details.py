@@ -39,8 +39,9 @@ def details_text(row: FindingRow) -> str:
         lines.append(_tr("  none recorded yet (open)"))
     lines += ["", _tr("Evidence ({0})").format(len(row.evidence))]
     lines += [
-        f"  {e.participant or '–'} · {e.stage} · {e.session_start:%Y-%m-%d %H:%M} UTC"
-        f" · {format_duration(e.elapsed_seconds)}\n    {' '.join(e.text.split())}"
+        _tr("  {0} · {1} · session of {2} UTC, {3} in\n    {4}").format(
+            e.participant or "–", e.stage, f"{e.session_start:%Y-%m-%d %H:%M}",
+            format_duration(e.elapsed_seconds), " ".join(e.text.split()))
         for e in row.evidence
     ]
     return "\n".join(lines)

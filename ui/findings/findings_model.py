@@ -30,13 +30,13 @@ COLUMNS: tuple[Column[FindingRow], ...] = (
     Column("Severity", lambda r: severity_short(r.severity), width=11,
            tooltip=lambda r: severity_long(r.severity), sample="4 cosmetic"),
     Column("Title", lambda r: r.title, stretch=True, tooltip=lambda r: r.title),
-    Column("Task", lambda r: r.task_key or "–", width=16, tooltip=lambda r: r.task_key or ""),
-    Column("First seen", lambda r: r.first_stage, width=18, tooltip=lambda r: r.first_stage),
+    Column("Task", lambda r: r.task_key or "–", width=14, tooltip=lambda r: r.task_key or ""),
+    Column("First seen", lambda r: r.first_stage, width=15, tooltip=lambda r: r.first_stage),
     Column("Affected", lambda r: f"{r.affected} of {r.observed}", numeric=True, width=9),
     Column("Status", lambda r: status_word(r.status), width=14, sample="▲ Verified fixed"),
     Column("Evidence", lambda r: str(len(r.evidence)), numeric=True, width=8,
            tooltip=_evidence_tip),
-    Column("Owner", lambda r: r.owner or "–", width=16, optional=True),
+    Column("Owner", lambda r: r.owner or "–", width=14, optional=True),
 )
 STATUS_COLUMN = 5
 

@@ -33,7 +33,7 @@ class StatusDialog(QDialog):
         self._db, self._finding = db, finding
         self.saved_row: FindingRow | None = None
         self.setWindowTitle(self.tr("Status of “{0}”").format(finding.title))
-        self.resize(560, 260)
+        self.resize(560, 240)
         recorded = {st.stage: st for st in finding.statuses}
         self._recorded = recorded
         self.stage = QComboBox()
@@ -66,8 +66,9 @@ class StatusDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
         layout = metrics.page(QVBoxLayout(self))
-        layout.addWidget(QLabel(self.tr("First seen at {0}.").format(finding.first_stage),
-                                wordWrap=True))
+        so_far = "; ".join(f"{st.stage}: {status_word(st.status)}" for st in finding.statuses)
+        layout.addWidget(QLabel(self.tr("First seen at {0}. Recorded so far: {1}.").format(
+            finding.first_stage, so_far or self.tr("nothing (open)")), wordWrap=True))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
