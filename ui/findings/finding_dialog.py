@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -116,7 +117,7 @@ class FindingDialog(QDialog):
         self.saved_row: FindingRow | None = None
         self.setWindowTitle(self.tr("New finding · {0}").format(choices.product) if finding
                             is None else self.tr("Finding · {0}").format(choices.product))
-        self.resize(820, 700 if finding else 560)
+        self.resize(820, 660 if finding else 560)
 
         self.title = QLineEdit(maxLength=200)
         self.description = _text_box(3)
@@ -227,8 +228,10 @@ class FindingDialog(QDialog):
                                             "at yet."), objectName="hint", wordWrap=True))
             return
         recorded = {st.stage: st for st in finding.statuses}
-        grid = QFormLayout()
-        for stage in later:
+        grid = QGridLayout()  # two stages a line: six stages still fit a 768-pixel screen
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for number, stage in enumerate(later):
             box = QComboBox()
             box.setAccessibleName(self.tr("Status at {0}").format(stage.name))
             if stage.name not in recorded:
@@ -239,7 +242,9 @@ class FindingDialog(QDialog):
                 choose(box, recorded[stage.name].status)
             label = QLabel(stage.name)
             label.setBuddy(box)
-            grid.addRow(label, box)
+            line, column = divmod(number, 2)
+            grid.addWidget(label, line, column * 2)
+            grid.addWidget(box, line, column * 2 + 1)
             self.status_boxes[stage.name] = box
         layout.addLayout(grid)
         if finding.came_back:

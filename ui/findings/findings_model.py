@@ -10,12 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from testlab.services.findings import FindingRow
 from ui.common.table_model import AnyIndex, Column, RowTableModel
 from ui.findings.wording import STATUS_ORDER, severity_long, severity_short, status_word
+
+
+def _of(affected: int, observed: int) -> str:
+    return QCoreApplication.translate("Findings", "{0} of {1}").format(affected, observed)
 
 
 def _one_line(text: str) -> str:
@@ -32,7 +36,7 @@ COLUMNS: tuple[Column[FindingRow], ...] = (
     Column("Title", lambda r: r.title, stretch=True, tooltip=lambda r: r.title),
     Column("Task", lambda r: r.task_key or "–", width=14, tooltip=lambda r: r.task_key or ""),
     Column("First seen", lambda r: r.first_stage, width=15, tooltip=lambda r: r.first_stage),
-    Column("Affected", lambda r: f"{r.affected} of {r.observed}", numeric=True, width=9),
+    Column("Affected", lambda r: _of(r.affected, r.observed), numeric=True, width=9),
     Column("Status", lambda r: status_word(r.status), width=14, sample="▲ Verified fixed"),
     Column("Evidence", lambda r: str(len(r.evidence)), numeric=True, width=8,
            tooltip=_evidence_tip),

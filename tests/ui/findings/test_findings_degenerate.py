@@ -74,7 +74,7 @@ class TestFindingsDegenerate(DegenerateData):
         qtbot.waitUntil(lambda: widget.model.rowCount() > PAGE_SIZE, timeout=3000)
 
 
-def test_a_product_without_findings_says_how_to_add_one(qtbot, make_window, db):
+def test_a_product_without_findings_says_how_to_add_one(qtbot, db, make_window):
     add_findings(db, [])
     view = open_log(qtbot, make_window, db)
     assert view.model.total_rows == 0
@@ -82,7 +82,7 @@ def test_a_product_without_findings_says_how_to_add_one(qtbot, make_window, db):
     assert view.new_button.isEnabled() and not view.edit_button.isEnabled()
 
 
-def test_ten_thousand_findings_list_fast_and_sort_whole(qtbot, make_window, sqlite_db):
+def test_ten_thousand_findings_list_fast_and_sort_whole(qtbot, sqlite_db, make_window):
     names = many_names()
     add_findings(sqlite_db, names)
     started = time.perf_counter()

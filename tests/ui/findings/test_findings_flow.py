@@ -91,8 +91,8 @@ def row_of(view: FindingsView, finding_id: uuid.UUID):
     return view.model.row_at(view.model.find_row(lambda r: r.id == finding_id))
 
 
-def test_a_finding_from_an_observation_is_followed_across_two_stages(qtbot, make_window,
-                                                                      demo_db):
+def test_a_finding_from_an_observation_is_followed_across_two_stages(qtbot, demo_db,
+                                                                      make_window):
     # 1. Paper concept: a session's observation becomes a finding's evidence.
     record = open_record(qtbot, demo_db, session_with_observations(demo_db, PRODUCT, 0))
     pane = record.observations

@@ -44,7 +44,7 @@ def click_header(qtbot, view, column: int) -> None:
 
 
 @pytest.fixture
-def view(qtbot, make_window, demo_db):
+def view(qtbot, demo_db, make_window):  # the window (and its tasks) go before the db
     return open_log(qtbot, make_window, demo_db, PRODUCT)
 
 
@@ -248,3 +248,20 @@ def test_observations_pane_needs_a_selection(qtbot, demo_db):
     qtbot.keyClick(pane.table, K.Key_F, CTRL | SHIFT)
     assert pane.message.text() == "Select one or more observations first."
     assert not pane.make_button.isEnabled() and not pane.add_button.isEnabled()
+
+
+def test_the_forms_fit_a_1366_by_768_screen_with_a_taskbar(qtbot, view, demo_db):
+    room = 768 - 40 - 30 - 8  # taskbar, title bar, borders
+    row = next(r for r in view.model.rows() if r.first_stage == "Paper concept")
+    assert view.select_finding(row.id)
+    sizes: list = []
+    on_modal(FindingDialog, lambda dialog: sizes.append(
+        (len(dialog.status_boxes), dialog.minimumSizeHint(), dialog.size())))
+    view.edit_selected()
+    on_modal(StatusDialog, lambda dialog: sizes.append((0, dialog.minimumSizeHint(),
+                                                        dialog.size())))
+    view.set_status()
+    (stages, form_min, form), (_, status_min, status) = sizes
+    assert stages == 5  # every later stage of the demo product has its status box
+    assert form_min.height() <= form.height() <= room and form.width() <= 1366
+    assert status_min.height() <= status.height() <= room
