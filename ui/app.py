@@ -85,6 +85,8 @@ def build_main_window(db: Database, settings: QSettings,
                             icons.icon(icons.SETUP))
     window.add_lazy_section("results", _tr("Results"), lambda: _results_section(context),
                             icons.icon(icons.RESULTS))
+    window.add_lazy_section("findings", _tr("Findings"), lambda: _findings_section(context),
+                            icons.icon(icons.FINDINGS))
     window.add_lazy_section("schedule", _tr("Schedule"), lambda: _schedule_section(context, lab),
                             icons.icon(icons.SCHEDULE))
     MainMenu(window, lab)
@@ -107,6 +109,12 @@ def _setup_section(context: AppContext) -> QWidget:
     from ui.setup.setup_section import SetupSection
 
     return SetupSection(context)
+
+
+def _findings_section(context: AppContext) -> QWidget:
+    from ui.findings.findings_view import FindingsView
+
+    return FindingsView(context)
 
 
 def _results_section(context: AppContext) -> QWidget:

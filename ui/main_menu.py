@@ -118,7 +118,10 @@ class MainMenu(QObject):
     def _on_report_action_triggered(self) -> None:
         from ui.report.report_dialog import export_report
 
-        export_report(self._window, self._window.context)
+        # From a section showing a product (Results), the report is of that product.
+        shown = getattr(self._window.stack.currentWidget(), "current_product_id", None)
+        product_id = shown() if callable(shown) else None
+        export_report(self._window, self._window.context, product_id=product_id)
 
     def _on_lab_action_triggered(self) -> None:
         from ui.settings.lab_settings_dialog import edit_lab_settings

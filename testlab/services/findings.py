@@ -9,7 +9,7 @@ new evidence from a later stage is flagged "came back", whatever its recorded st
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -89,7 +89,7 @@ def severity_wording(severity: int) -> str:
 def list_findings(
     db: Database,
     *,
-    product: str,
+    product: str | uuid.UUID,
     severity: int | None = None,
     status: str | None = None,
     task_key: str | None = None,
@@ -112,7 +112,7 @@ def list_findings(
         findings = s.scalars(
             select(FindingTable).where(FindingTable.product_id == product_id)
         ).all()
-        rows = [_row(s, f, stages, at) for f in findings]
+        rows = _rows(s, findings, stages, at)
     rows = [
         r
         for r in rows
@@ -128,10 +128,18 @@ def list_findings(
     return sorted(rows, key=lambda r: (r.severity, r.first_stage_position, r.title.lower()))
 
 
+def get_finding(db: Database, finding_id: uuid.UUID) -> FindingRow:
+    """One finding as it stands at its latest stage (the edit form's contents)."""
+    with db.session_factory() as s:
+        finding = _finding(s, finding_id)
+        _, stages = _stages_of(s, finding.product_id)
+        return _row(s, finding, stages, None)
+
+
 def add_finding(
     db: Database,
     *,
-    product: str,
+    product: str | uuid.UUID,
     first_stage: str,
     title: str,
     severity: int,
@@ -235,9 +243,13 @@ def set_finding_status(
 Stages = dict[uuid.UUID, tuple[str, int]]
 
 
-def _product_stages(s: OrmSession, name: str) -> tuple[uuid.UUID, Stages]:
+def _product_stages(s: OrmSession, name: str | uuid.UUID) -> tuple[uuid.UUID, Stages]:
     from testlab.model import Product
 
+    if isinstance(name, uuid.UUID):
+        if s.get(Product, name) is None:
+            raise NotFound("That product no longer exists.")
+        return _stages_of(s, name)
     found = s.scalars(select(Product.id).where(Product.name == name)).all()
     if not found:
         found = s.scalars(select(Product.id).where(Product.name.ilike(name))).all()
@@ -255,7 +267,7 @@ def _stages_of(s: OrmSession, product_id: uuid.UUID) -> tuple[uuid.UUID, Stages]
     return product_id, {r.id: (r.name, r.position) for r in rows}
 
 
-def _stage(stages: Stages, name: str, product: str) -> uuid.UUID:
+def _stage(stages: Stages, name: str, product: str | uuid.UUID) -> uuid.UUID:
     for stage_id, (stage_name, _pos) in stages.items():
         if stage_name == name:
             return stage_id
@@ -263,7 +275,8 @@ def _stage(stages: Stages, name: str, product: str) -> uuid.UUID:
         if stage_name.lower() == name.lower():
             return stage_id
     known = ", ".join(n for n, _ in sorted(stages.values(), key=lambda v: v[1]))
-    raise InvalidInput(f"'{product}' has no stage called '{name}' (its stages: {known}).")
+    who = f"'{product}'" if isinstance(product, str) else "This product"
+    raise InvalidInput(f"{who} has no stage called '{name}' (its stages: {known}).")
 
 
 def _finding(s: OrmSession, finding_id: uuid.UUID) -> Finding:
@@ -338,6 +351,15 @@ def _add_evidence(
 
 def _row(s: OrmSession, finding: Finding, stages: Stages, at: uuid.UUID | None) -> FindingRow:
     """The finding as shown at stage ``at`` (None: at its latest stage)."""
+    return _rows(s, [finding], stages, at)[0]
+
+
+def _rows(
+    s: OrmSession, findings: Sequence[Finding], stages: Stages, at: uuid.UUID | None
+) -> list[FindingRow]:
+    """The findings (all of one product) as shown at stage ``at``: three queries in all,
+    however many findings, so a log of thousands lists in well under a second."""
+    from testlab.model import Finding as FindingTable
     from testlab.model import (
         FindingEvidence,
         FindingStageStatus,
@@ -348,44 +370,75 @@ def _row(s: OrmSession, finding: Finding, stages: Stages, at: uuid.UUID | None) 
         Study,
     )
 
+    if not findings:
+        return []
+    ids = [f.id for f in findings]
+    # A few findings: ask for them by id; a whole log: by product (no huge IN list).
+    evidence_of = (
+        FindingEvidence.finding_id.in_(ids) if len(ids) <= _IN_LIMIT
+        else FindingEvidence.finding_id.in_(
+            select(FindingTable.id).where(FindingTable.product_id == findings[0].product_id))
+    )  # fmt: skip
+    status_of = (
+        FindingStageStatus.finding_id.in_(ids) if len(ids) <= _IN_LIMIT
+        else FindingStageStatus.finding_id.in_(
+            select(FindingTable.id).where(FindingTable.product_id == findings[0].product_id))
+    )  # fmt: skip
+    evidence: dict[uuid.UUID, list[EvidenceRow]] = {}
+    for r in s.execute(
+        select(FindingEvidence.finding_id, Observation.id, Study.stage_id, Participant.code,
+               Session.starts_at, Observation.elapsed_seconds, Observation.text)
+        .join(Observation, FindingEvidence.observation_id == Observation.id)
+        .join(Session, Session.id == Observation.session_id)
+        .join(Study, Study.id == Session.study_id)
+        .outerjoin(Participant, Participant.id == Session.participant_id)
+        .where(evidence_of)
+        .order_by(Session.starts_at, Observation.elapsed_seconds)
+    ):  # fmt: skip
+        evidence.setdefault(r.finding_id, []).append(
+            EvidenceRow(r.id, *stages[r.stage_id], r.code or "", r.starts_at,
+                        r.elapsed_seconds, r.text))  # fmt: skip
+    statuses: dict[uuid.UUID, list[StageStatus]] = {}
+    for st in s.scalars(select(FindingStageStatus).where(status_of)):
+        statuses.setdefault(st.finding_id, []).append(
+            StageStatus(stages[st.stage_id][0], stages[st.stage_id][1], str(st.status.value),
+                        st.note))  # fmt: skip
+    owner_ids = {f.created_by_id for f in findings if f.created_by_id is not None}
+    owners: dict[uuid.UUID, str] = {}
+    if owner_ids:
+        owners = dict(
+            s.execute(select(Staff.id, Staff.name).where(Staff.id.in_(owner_ids))).all()
+        )
     limit = None if at is None else stages[at][1]
-    evidence = tuple(
-        EvidenceRow(r.id, *stages[r.stage_id], r.code or "", r.starts_at, r.elapsed_seconds,
-                    r.text)
-        for r in s.execute(
-            select(Observation.id, Study.stage_id, Participant.code, Session.starts_at,
-                   Observation.elapsed_seconds, Observation.text)
-            .join(FindingEvidence, FindingEvidence.observation_id == Observation.id)
-            .join(Session, Session.id == Observation.session_id)
-            .join(Study, Study.id == Session.study_id)
-            .outerjoin(Participant, Participant.id == Session.participant_id)
-            .where(FindingEvidence.finding_id == finding.id)
-            .order_by(Session.starts_at, Observation.elapsed_seconds)
-        )
-    )  # fmt: skip
-    statuses = tuple(
-        sorted(
-            (
-                StageStatus(stages[r.stage_id][0], stages[r.stage_id][1], str(r.status.value),
-                            r.note)
-                for r in s.scalars(
-                    select(FindingStageStatus).where(FindingStageStatus.finding_id == finding.id)
-                )
-            ),
-            key=lambda st: st.position,
-        )
-    )  # fmt: skip
+    return [
+        _shown(f, stages, limit, tuple(evidence.get(f.id, ())),
+               tuple(sorted(statuses.get(f.id, ()), key=lambda st: st.position)),
+               owners.get(f.created_by_id) if f.created_by_id else None)
+        for f in findings
+    ]  # fmt: skip
+
+
+_IN_LIMIT = 500
+_FIXED_VALUES = frozenset(f.value for f in FIXED_STATUSES)
+
+
+def _shown(
+    finding: Finding,
+    stages: Stages,
+    limit: int | None,
+    evidence: tuple[EvidenceRow, ...],
+    statuses: tuple[StageStatus, ...],
+    owner: str | None,
+) -> FindingRow:
+    """One finding's row at the stage in position ``limit`` (None: its latest stage)."""
     seen = [st for st in statuses if limit is None or st.position <= limit]
     status = seen[-1].status if seen else FindingStatus.OPEN.value
     evidence_positions = [e.stage_position for e in evidence]
     came_back = any(
-        st.status in {f.value for f in FIXED_STATUSES}
+        st.status in _FIXED_VALUES
         and any(st.position < p and (limit is None or p <= limit) for p in evidence_positions)
         for st in seen
     )
-    owner = None
-    if finding.created_by_id is not None:
-        owner = s.scalar(select(Staff.name).where(Staff.id == finding.created_by_id))
     first = stages[finding.first_stage_id]
     return FindingRow(
         id=finding.id, title=finding.title, description=finding.description,
@@ -405,7 +458,7 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def export_findings(db: Database, out: str | Path, *, product: str) -> int:
+def export_findings(db: Database, out: str | Path, *, product: str | uuid.UUID) -> int:
     """Write a product's findings log to ``out`` as CSV (cells a spreadsheet would run as
     formulas neutralised), atomically; returns the number of findings written."""
     from testlab.io.results_csv import write_rows

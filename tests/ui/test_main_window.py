@@ -18,16 +18,14 @@ def test_status_bar_shows_the_database(make_window, demo_db, demo_path):
     assert demo_db.description in window.database_label.text()
 
 
-def test_six_real_sections_and_no_placeholders(make_window, demo_db):
+def test_seven_real_sections_and_no_placeholders(make_window, demo_db):
     window = make_window(demo_db)
     assert window.section_keys() == ["centres", "products", "sessions", "setup", "results",
-                                     "schedule"]
-    assert window.navigation.count() == window.stack.count() == 6
+                                     "findings", "schedule"]
+    assert window.navigation.count() == window.stack.count() == 7
     assert window.current_section() == "centres"
-    assert not window.is_section_built("sessions")  # built on its first show
-    assert not window.is_section_built("setup")
-    assert not window.is_section_built("results")
-    assert not window.is_section_built("schedule")
+    for lazy in ("sessions", "setup", "results", "findings", "schedule"):
+        assert not window.is_section_built(lazy)  # built on its first show
 
 
 def test_add_section_api(qtbot, make_window, demo_db):

@@ -31,7 +31,7 @@ Key: TypeAlias = str | Standard | tuple[str | Standard, ...]
 FIND: Final = Standard.Find  # the current section's search box
 QUIT: Final = Standard.Quit
 IMPORT_RESULTS: Final = "Ctrl+I"  # File → Import results…
-EXPORT_REPORT: Final = "Ctrl+Shift+E"  # File → Export report…
+EXPORT_REPORT: Final = "Ctrl+Shift+P"  # File → Export report… (PDF); Results presets its product
 LAB_SETTINGS: Final = (Standard.Preferences, "Ctrl+,")  # Settings → This lab PC…
 SHORTCUTS_HELP: Final = Standard.HelpContents  # Help → Keyboard shortcuts (F1)
 SECTION_KEYS: Final = tuple(f"Ctrl+{number}" for number in range(1, 10))  # n-th section
@@ -58,7 +58,6 @@ RESULTS_COPY_TABLE: Final = "Ctrl+Shift+C"  # the table in focus, as tab-separat
 RESULTS_SAVE_TABLE: Final = "Ctrl+Shift+E"  # … as a CSV file
 RESULTS_SAVE_CHART: Final = "Ctrl+Shift+G"  # the chart shown, PNG or SVG
 RESULTS_NEW_FINDING: Final = "Ctrl+Shift+F"  # a finding for the selected task
-RESULTS_REPORT: Final = "Ctrl+Shift+P"  # the product's PDF report
 
 # -- The Schedule section (keys of its pages; arrows move the week grid's selected slot) ----
 PREVIOUS_WEEK: Final = "Alt+PgUp"
@@ -70,7 +69,7 @@ SLOT_OPEN: Final = ("Return", "Enter")  # book the free slot, or open the sessio
 MOVE_BLOCK: Final = "M"  # pick up the selected session; arrows carry it, Return drops it
 MOVE_CANCEL: Final = "Esc"  # put it back where it was
 CANCEL_BOOKING: Final = "Delete"  # cancel the selected session (asks first)
-ADD_PARTICIPANT: Final = "Ctrl+Shift+P"  # the participant pool
+ADD_PARTICIPANT: Final = "Ctrl+Shift+A"  # the participant pool
 ERASE_CONTACT: Final = "Ctrl+Shift+E"
 
 # -- A session's recorded results (its own dialog) ----------------------------------------
@@ -78,6 +77,15 @@ CORRECT_ATTEMPT: Final = "Ctrl+E"  # the current tab's Correct…; Enter works t
 RECORD_TASKS_TAB: Final = "Alt+1"
 RECORD_OBSERVATIONS_TAB: Final = "Alt+2"
 RECORD_ANSWERS_TAB: Final = "Alt+3"
+MAKE_FINDING: Final = "Ctrl+Shift+F"  # from the observations selected there
+ADD_TO_FINDING: Final = "Ctrl+Shift+A"  # the selected observations: more evidence of one
+
+# -- The Findings section (page keys: while the findings log has the focus) ---------------
+FINDING_NEW: Final = "Ctrl+N"
+FINDING_EDIT: Final = "Ctrl+E"  # Return and double-click work too
+FINDING_STATUS: Final = "Ctrl+T"  # the selected finding's status at a stage
+FINDING_EXPORT: Final = "Ctrl+Shift+E"  # the product's log as CSV
+FINDING_SAVE: Final = "Ctrl+S"  # in a finding's form (and the status form)
 
 # -- The session console: anywhere in it ---------------------------------------------------
 OBSERVE: Final = "Ctrl+N"
@@ -210,7 +218,6 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
         (RESULTS_SAVE_TABLE, _noop("Save the table as a CSV file")),
         (RESULTS_SAVE_CHART, _noop("Save the chart as PNG (300 dpi) or SVG")),
         (RESULTS_NEW_FINDING, _noop("New finding for the selected task")),
-        (RESULTS_REPORT, _noop("Export the product's report")),
     ),
     "schedule": (
         (PREVIOUS_WEEK, _noop("Previous week")),
@@ -226,12 +233,23 @@ HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
         (ADD_PARTICIPANT, _noop("Add a participant to the pool, with consent")),
         (ERASE_CONTACT, _noop("Erase the selected participant's contact details")),
     ),
+    "findings": (
+        (FINDING_NEW, _noop("New finding of the product shown")),
+        (FINDING_EDIT, _noop("Edit the selected finding (Return works too)")),
+        (FINDING_STATUS, _noop("Set the selected finding's status at a stage")),
+        (FINDING_EXPORT, _noop("Export the product's findings log as CSV")),
+    ),
+    "finding_form": (
+        (FINDING_SAVE, _noop("Save the finding")),
+    ),
     "recorded_results": (
         (CORRECT_ATTEMPT, _noop("Correct the selected attempt or observation, or the "
                                 "questionnaire's answers (Return works too)")),
         (RECORD_TASKS_TAB, _noop("Show the tasks' attempts")),
         (RECORD_OBSERVATIONS_TAB, _noop("Show the observations")),
         (RECORD_ANSWERS_TAB, _noop("Show the questionnaire's answers")),
+        (MAKE_FINDING, _noop("Make a finding from the selected observations")),
+        (ADD_TO_FINDING, _noop("Add the selected observations to a finding as evidence")),
         (SHORTCUTS_HELP, _noop("Show the keyboard shortcuts of this screen")),
     ),
     "console": (

@@ -93,11 +93,11 @@ class ResultsSection(QWidget):
         self.confidence.addItem("90%", 0.90)
         saved = float(context.settings.value(CONFIDENCE_KEY, 0.95))  # type: ignore[arg-type]
         self.confidence.setCurrentIndex(1 if abs(saved - 0.90) < 1e-9 else 0)
-        report_key = shortcuts.label(shortcuts.RESULTS_REPORT)
+        # Its key is File → Export report…'s, which presets the product shown here.
+        report_key = shortcuts.label(shortcuts.EXPORT_REPORT)
         self.report_button = QPushButton(self.tr("Report… ({0})").format(report_key), self)
         self.report_button.setAccessibleName(self.tr("Export the product's report"))
         self.report_button.clicked.connect(self._on_report_button_clicked)
-        shortcuts.bind(self, shortcuts.RESULTS_REPORT, self._on_report_button_clicked)
         self.busy = QLabel(self.tr("Analysing…"), self)
         self.busy.setVisible(False)
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
@@ -321,6 +321,10 @@ class ResultsSection(QWidget):
                         None)
         new_finding(self, self._context, product_id=product_id, stage_id=stage_id,
                     task_key=task_key)
+
+    def current_product_id(self) -> Any:
+        """The product shown (File → Export report… presets it)."""
+        return self._product_id()
 
     def _on_report_button_clicked(self) -> None:
         product_id = self._product_id()

@@ -35,6 +35,7 @@ from testlab.services.recording.review import (
 from ui.common import labels, metrics, shortcuts
 from ui.common.operations import FAILED, CoreCall
 from ui.common.table_setup import list_table
+from ui.findings.observations_pane import FindingActions
 from ui.sessions.answers_correction_dialog import AnswersCorrectionDialog
 from ui.sessions.attempt_correction_dialog import AttemptCorrectionDialog
 from ui.sessions.observation_edit_dialog import ObservationEditDialog
@@ -98,6 +99,12 @@ class SessionRecordDialog(QDialog):
 
         self.observations = ObservationsPane(db, session_id, zone)
         self.observations.table.doubleClicked.connect(self.edit_observation)
+        # The selected observations can also become a finding's evidence (Ctrl+Shift+F).
+        self.finding_actions = FindingActions(
+            db, session_id, lambda: [row.id for row in self.observations.selected_rows()])
+        self.observations.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.finding_actions.selection_changed())
+        self.observations.layout().addWidget(self.finding_actions)
         self.answers = AnswersPane(db, session_id, zone)
         self.answers.table.doubleClicked.connect(self.correct_answers)
         self.tabs = QTabWidget()

@@ -135,6 +135,6 @@ def test_file_menu_has_export_report_with_its_key(qtbot, demo_db: Database, make
     actions = [a for a in window.findChildren(type(window.quit_action))
                if a.text() == "&Export report…"]
     assert actions, menu
-    assert actions[0].shortcut().toString() == "Ctrl+Shift+E"
+    assert actions[0].shortcut().toString() == "Ctrl+Shift+P"
     actions[0].trigger()
     assert shown == [window.context]

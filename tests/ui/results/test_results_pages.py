@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -257,7 +258,7 @@ def test_f1_lists_the_results_keys(qtbot, results, demo_db):
     listed = {keys for _screen, keys, _what in help_lines(scopes)}
     for key in (shortcuts.RESULTS_COPY_TABLE, shortcuts.RESULTS_SAVE_TABLE,
                 shortcuts.RESULTS_SAVE_CHART, shortcuts.RESULTS_NEW_FINDING,
-                shortcuts.RESULTS_REPORT):
+                shortcuts.EXPORT_REPORT):  # the window's key, shown on the Report button too
         assert key_text(key) in listed
         # and the key is written on its button
         assert any(shortcuts.label(key) in b.text() for b in section.findChildren(
@@ -279,3 +280,20 @@ def test_another_product_on_the_comparison_page_compares_its_own_stages(qtbot, r
     comparison = section.shown["comparison"]
     assert (comparison["stage_a"], comparison["stage_b"]) == (stages[-2], stages[-1])
     assert section.comparison.model.rowCount() > 0
+
+
+def test_the_report_key_from_results_presets_the_product_shown(qtbot, results, demo_db,
+                                                                monkeypatch):
+    from ui.report import report_dialog
+
+    asked: list[object] = []
+    monkeypatch.setattr(report_dialog, "export_report",
+                        lambda parent, context, **kw: asked.append(kw.get("product_id")))
+    section = results(demo_db)
+    choose(qtbot, section, product=PRODUCT)
+    section.stage.setFocus()
+    qtbot.keyClick(section.stage, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert asked == [section.current_product_id()] and asked[0] is not None
+    section.report_button.click()
+    assert asked[1] == asked[0]
