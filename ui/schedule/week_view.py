@@ -30,6 +30,7 @@ from testlab.services.schedule.week import (
     CentreWeek,
     WeekSession,
     booking_choices,
+    busiest_centre,
     centre_codes,
     centre_week,
 )
@@ -120,6 +121,10 @@ class WeekView(QWidget):
         codes = CoreCall(self, lambda: centre_codes(db)).run()
         for code, name in [] if codes is FAILED else codes:
             self.centre.addItem(f"{code} · {name}", code)
+        if not centre_code and codes is not FAILED and codes:
+            # A PC without a centre of its own: open where the coming days are booked.
+            busiest = CoreCall(self, lambda: busiest_centre(db)).run()
+            centre_code = None if busiest is FAILED else busiest
         if centre_code:
             index = self.centre.findData(centre_code)
             self.centre.setCurrentIndex(max(index, 0))

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from testlab import model as m
-from testlab.clock import utc_instant
+from testlab.clock import utc_instant, utc_now
 from testlab.db.database import Database
 from testlab.errors import NotFound
 from testlab.scheduling.opening_hours import DayHours, week_of
@@ -90,6 +90,21 @@ def centre_codes(db: Database) -> list[tuple[str, str]]:
     with db.session_factory() as s:
         return [(c, n) for c, n in s.execute(select(m.Centre.code, m.Centre.name)
                                              .order_by(m.Centre.code))]
+
+
+def busiest_centre(db: Database, *, now: datetime | None = None,
+                   days: int = 14) -> str | None:
+    """The code of the centre with the most sessions from now to ``days`` ahead (ties: by
+    code), or None when none is booked: where the Schedule opens on a PC that has no
+    centre of its own yet, so a new user sees work rather than an empty week."""
+    start = now or utc_now()
+    booked = func.count(m.Session.id)
+    with db.session_factory() as s:
+        return s.scalar(
+            select(m.Centre.code).join(m.Session, m.Session.centre_id == m.Centre.id)
+            .where(m.Session.starts_at >= start - timedelta(days=1),
+                   m.Session.starts_at < start + timedelta(days=days))
+            .group_by(m.Centre.code).order_by(booked.desc(), m.Centre.code).limit(1))
 
 
 def _centre(s: OrmSession, code: str) -> m.Centre:

@@ -109,3 +109,16 @@ def test_a_pool_of_ten_thousand(qtbot, world, runner):
     with qtbot.waitSignal(view.pool_listed, timeout=10_000) as listed:
         view.search.setText("P-PAR-0999")
     assert listed.args == [10]
+
+
+def test_a_pc_without_a_centre_opens_the_week_where_the_demo_is_booked(qtbot, demo_db, runner):
+    from testlab.services.schedule.listing import list_sessions
+    from testlab.services.schedule.week import busiest_centre
+
+    week = WeekView(demo_db, runner, centre_code=None)
+    qtbot.addWidget(week)
+    expected = busiest_centre(demo_db)
+    assert expected is not None and week.centre_code == expected
+    coming = list_sessions(demo_db, centre_code=expected, first_day=datetime.now(UTC).date(),
+                           last_day=datetime.now(UTC).date() + timedelta(days=13))
+    assert coming  # the week shown is a centre with work in the coming days

@@ -63,3 +63,13 @@ def test_a_study_across_centres_in_the_viewers_zone(db: Database) -> None:
     assert {(p.centre_code, p.booked) for p in overview.progress} == {("CAI", 1), ("LIS", 1)}
     assert reads.repeated_hour("Europe/Paris", datetime(2027, 10, 31, 2, 30))
     assert not reads.repeated_hour("Europe/Paris", datetime(2027, 10, 31, 3, 30))
+
+
+def test_the_busiest_centre_is_the_one_with_most_sessions_in_the_coming_days(db: Database) -> None:
+    build_world(db)
+    now = datetime(2027, 3, 22, 6, tzinfo=UTC)
+    assert reads.busiest_centre(db, now=now) is None  # nothing booked: no opinion
+    svc.book(db, booking("2027-03-23 10:00"))
+    svc.book(db, booking("2027-03-24 10:00"))
+    assert reads.busiest_centre(db, now=now) == "PAR"
+    assert reads.busiest_centre(db, now=datetime(2027, 4, 20, tzinfo=UTC)) is None  # past
