@@ -137,15 +137,23 @@ def _weighted(d: ReportData, st: StageFigures) -> list[Flowable]:
         return [paragraph(w("results.nps_not_weighted", note=wn.note or ""), s.note)]
     out: list[Flowable] = [paragraph(w("results.strata", by=w.get(
         f"strata.{wn.strata_by}", wn.strata_by)), s.small)]
-    rows = [(r.label, w.pct(r.weight, 1), str(r.n), w.num(r.score, 0)) for r in wn.nps.strata]
+    rows = [(_stratum(d, r.label), w.pct(r.weight, 1), str(r.n), w.num(r.score, 0))
+            for r in wn.nps.strata]
     out.append(table(s, (w("results.stratum"), w("results.weight"), w("results.n"),
                          w("figure.nps")), rows, (3, 1.2, 0.8, 1), numeric=(1, 2, 3)))  # fmt: skip
     if wn.nps.missing:
-        shown = list(wn.nps.missing[:MISSING_SHOWN])
+        shown = [_stratum(d, label) for label in wn.nps.missing[:MISSING_SHOWN]]
         if len(wn.nps.missing) > MISSING_SHOWN:
             shown.append(w("results.and_more", n=len(wn.nps.missing) - MISSING_SHOWN))
         out.append(paragraph(w("results.no_answer_from", who=w.list_sep.join(shown)), s.note))
     return out
+
+
+def _stratum(d: ReportData, label: str) -> str:
+    """A stratum's label ("Belgium, small business") in the report's language: each part
+    that is a profile value (the segment) is said in the catalogue's words."""
+    return ", ".join(d.w.get(f"value.{part.replace(' ', '_')}", part)
+                     for part in label.split(", "))
 
 
 def _breakdown(d: ReportData, st: StageFigures, breakdown: Breakdown) -> list[Flowable]:

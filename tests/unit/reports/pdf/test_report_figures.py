@@ -234,6 +234,12 @@ def test_the_french_report_has_no_english_heading_or_label_left(french: Path) ->
             left.append((key, english_words))
     assert left == []
     assert "Synthèse" in text and "Sommaire" in text
+    # The weighted NPS's strata name their segment in French too ("France, grand public").
+    strata = [line for line in text.splitlines()
+              if re.match(r"^[A-Z][^,]+, (grand public|famille|jeunes|seniors|petites "
+                          r"entreprises|entreprises)\b", line)]
+    assert strata, "no stratum line in French"
+    assert not re.search(r", (consumer|family|youth|small business|enterprise)\b", text)
 
 
 def test_french_numbers_use_a_decimal_comma_and_a_space_before_percent(french: Path) -> None:
