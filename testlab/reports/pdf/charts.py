@@ -83,6 +83,7 @@ def translate(figure: object, w: Words, job: ChartJob) -> None:
     language; the catalogue's ``chart`` table maps the builders' English to it."""
     from matplotlib.figure import Figure
     from matplotlib.text import Annotation, Text
+    from matplotlib.ticker import FixedFormatter, FuncFormatter
 
     assert isinstance(figure, Figure)
     words = {k.removeprefix("chart_text."): v for k, v in w.items("chart_text.")}
@@ -101,6 +102,13 @@ def translate(figure: object, w: Words, job: ChartJob) -> None:
         if new != value:
             text.set_text(new)
     for axes in figure.axes:
+        # Category labels ("All (pooled)") live in the axes' fixed tick formatters, whose
+        # Text objects are only made when the figure is drawn.
+        for axis in (axes.xaxis, axes.yaxis):
+            formatter = axis.get_major_formatter()
+            if isinstance(formatter, FixedFormatter | FuncFormatter):  # labels, not numbers
+                axis.set_major_formatter(FuncFormatter(
+                    lambda x, pos, said=formatter: words.get(said(x, pos), said(x, pos))))
         title = _title(w, job)
         if title:
             axes.set_title(title, fontsize=10)

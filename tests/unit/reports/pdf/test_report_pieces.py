@@ -75,3 +75,22 @@ def test_arabic_is_shaped_into_joined_forms_in_the_embedded_font() -> None:
     glyphs = [g[0] for g in shaped.__shapeData__]
     assert glyphs != plain and glyphs != plain[::-1]
     assert len(glyphs) == len(plain)
+
+
+def test_chart_category_labels_are_said_in_the_reports_language() -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from testlab.reports.charts.forest import POOLED_LABEL
+    from testlab.reports.pdf.charts import ChartJob, translate
+
+    figure = Figure()
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    axes.set_yticks([0, 1])
+    axes.set_yticklabels(["PAR Paris Montparnasse", POOLED_LABEL])
+    translate(figure, Words("fr"), ChartJob(kind="", stages=(), height=3, lang="fr"))
+    figure.canvas.draw()
+    labels = [t.get_text() for t in axes.get_yticklabels()]
+    assert labels == ["PAR Paris Montparnasse", Words("fr").get(f"chart_text.{POOLED_LABEL}", "")]
+    assert labels[1] and labels[1] != POOLED_LABEL
