@@ -22,7 +22,7 @@ from testlab.services.recording.answer_corrections import (
 from testlab.services.recording.attempts import record_attempt
 from testlab.services.recording.questionnaire import answer_questionnaire
 from testlab.services.recording.session import complete_session, open_for_recording, release
-from tests.unit.test_recording_world import Lab, build_lab
+from tests.unit.test_recording_world import Lab, open_lab
 
 PC = "LAB-PC-01"
 T0 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
@@ -31,9 +31,7 @@ T0 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 @pytest.fixture
 def lab(db: Database) -> Lab:
     """A completed session: three SUS answers, recommend 9, a comment."""
-    world = build_lab(db, T0)
-    svc.check_in(db, world.session_id, consent_confirmed=True, by=world.staff_id, now=T0)
-    open_for_recording(db, world.session_id, PC, now=T0)
+    world = open_lab(db, T0, PC)
     record_attempt(db, world.session_id, world.task_ids[0], outcome="success", seconds=40.0,
                    rating=6, errors=0, assists=0, notes="", by=world.staff_id, now=T0)
     for item, value in (("sus_1", 4), ("sus_2", 2), ("sus_3", 5), ("recommend", 9),

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session as OrmSession
 from testlab import model as m
 from testlab.db.database import Database
 from testlab.errors import Conflict, InvalidInput, NotFound
-from testlab.services import sessions as svc
 from testlab.services.findings import add_finding
 from testlab.services.recording.notes import ObservationInfo, add_observation
 from testlab.services.recording.observation_corrections import (
@@ -23,8 +22,8 @@ from testlab.services.recording.observation_corrections import (
     observation_history,
     session_observations,
 )
-from testlab.services.recording.session import complete_session, open_for_recording
-from tests.unit.test_recording_world import TASKS, Lab, build_lab
+from testlab.services.recording.session import complete_session
+from tests.unit.test_recording_world import TASKS, Lab, open_lab
 
 PC = "LAB-PC-01"
 T0 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
@@ -32,9 +31,7 @@ T0 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 
 @pytest.fixture
 def lab(db: Database) -> Lab:
-    world = build_lab(db, T0)
-    svc.check_in(db, world.session_id, consent_confirmed=True, by=world.staff_id, now=T0)
-    open_for_recording(db, world.session_id, PC, now=T0)
+    world = open_lab(db, T0, PC)
     return world
 
 

@@ -10,11 +10,9 @@ import pytest
 from testlab import model as m
 from testlab.db.database import Database
 from testlab.errors import NotFound
-from testlab.services import sessions as svc
 from testlab.services.recording.attempts import correct_attempt, record_attempt
 from testlab.services.recording.review import attempt_history, session_record
-from testlab.services.recording.session import open_for_recording
-from tests.unit.test_recording_world import TASKS, Lab, build_lab
+from tests.unit.test_recording_world import TASKS, Lab, open_lab
 
 PC = "LAB-PC-01"
 T0 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
@@ -22,9 +20,7 @@ T0 = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 
 @pytest.fixture
 def lab(db: Database) -> Lab:
-    world = build_lab(db, T0)
-    svc.check_in(db, world.session_id, consent_confirmed=True, by=world.staff_id, now=T0)
-    open_for_recording(db, world.session_id, PC, now=T0)
+    world = open_lab(db, T0, PC)
     return world
 
 

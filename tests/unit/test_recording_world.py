@@ -87,3 +87,15 @@ def test_build_lab_has_three_tasks_in_order(sqlite_db: Database) -> None:
     with sqlite_db.session_factory.begin() as s:
         keys = [t.key for t in s.get(m.Study, lab.study_id).tasks]
     assert keys == [t[0] for t in TASKS]
+
+
+def open_lab(db: Database, now: datetime, workstation: str) -> Lab:
+    """The world with its first session checked in (consent given) and opened for recording
+    at ``workstation``: where the console's tests start."""
+    from testlab.services import sessions
+    from testlab.services.recording.session import open_for_recording
+
+    lab = build_lab(db, now)
+    sessions.check_in(db, lab.session_id, consent_confirmed=True, by=lab.staff_id, now=now)
+    open_for_recording(db, lab.session_id, workstation, now=now)
+    return lab

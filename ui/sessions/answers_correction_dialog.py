@@ -13,8 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -36,7 +34,7 @@ from testlab.services.recording.answer_corrections import (
 from testlab.services.recording.questionnaire import ITEM_RANGES, ITEMS
 from ui.common import metrics
 from ui.common.operations import FAILED, CoreCall
-from ui.sessions.attempt_correction_dialog import _Field
+from ui.sessions.correction_form import CorrectionDialog, Field
 from ui.sessions.record_notes_model import question_of
 
 
@@ -56,7 +54,7 @@ def parse_answer(item: str, text: str) -> int | None:
     return int(value)
 
 
-class AnswersCorrectionDialog(QDialog):
+class AnswersCorrectionDialog(CorrectionDialog):
     """Corrects on OK (``corrected`` holds the answers afterwards); errors stay in the dialog."""
 
     def __init__(self, db: Database, session_id: uuid.UUID, record: AnswersRecord,
@@ -117,7 +115,7 @@ class AnswersCorrectionDialog(QDialog):
         # The reason stays in view below the scrolling answers.
         self.reason = QLineEdit(placeholderText=self.tr("e.g. read again from the paper form"))
         self.reason.setAccessibleName(self.tr("Reason for the correction"))
-        self.reason_field = _Field(self.reason)
+        self.reason_field = Field(self.reason)
         reason_label = QLabel(self.tr("Rea&son:"))
         reason_label.setBuddy(self.reason)
         reason_row = QHBoxLayout()
@@ -126,20 +124,7 @@ class AnswersCorrectionDialog(QDialog):
         note = QLabel(self.tr("Empty means no answer. The answers before this correction, "
                               "who made it and why are kept in the questionnaire's history."),
                       objectName="hint", wordWrap=True)
-        self.message = QLabel(objectName="fieldError", wordWrap=True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok) \
-            .setText(self.tr("Save correction"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = metrics.page(QVBoxLayout(self))
-        layout.addWidget(self.scroller, 1)
-        layout.addLayout(reason_row)
-        layout.addWidget(note)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.lay_out((self.scroller, 1), reason_row, note)
         self.reason.textChanged.connect(self._on_reason_text_changed)
         first = self.inputs[scales[0]]
         first.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -192,10 +177,6 @@ class AnswersCorrectionDialog(QDialog):
     def _show_error(self, item: str, message: str) -> None:
         self.errors[item].setText(message)
         self.errors[item].setVisible(bool(message))
-
-    def _refuse(self, message: str) -> None:
-        self.message.setText(message)
-        self.message.show()
 
     # -- slots ----------------------------------------------------------------------------
     def _on_value_changed(self) -> None:

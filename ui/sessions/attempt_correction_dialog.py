@@ -13,13 +13,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,8 +31,9 @@ from testlab.services.recording.attempts import (
     parse_duration,
 )
 from testlab.services.recording.review import AttemptRow
-from ui.common import labels, metrics
+from ui.common import labels
 from ui.common.operations import FAILED, CoreCall
+from ui.sessions.correction_form import CorrectionDialog, Field
 
 NO_RATING = ("", "-", "–")
 
@@ -72,26 +70,7 @@ def parse_count(text: str, name: str) -> int:
     return int(value)
 
 
-class _Field(QWidget):
-    """An input with its inline error message under it (hidden while the value is right)."""
-
-    def __init__(self, editor: QWidget) -> None:
-        super().__init__()
-        self.editor = editor
-        self.error = QLabel(objectName="fieldError", wordWrap=True)
-        self.error.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(metrics.TIGHT_SPACING)
-        layout.addWidget(editor)
-        layout.addWidget(self.error)
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-
-
-class AttemptCorrectionDialog(QDialog):
+class AttemptCorrectionDialog(CorrectionDialog):
     """Corrects on OK (``corrected`` holds the attempt afterwards); errors stay in the dialog."""
 
     def __init__(self, db: Database, row: AttemptRow, by: uuid.UUID,
@@ -121,7 +100,7 @@ class AttemptCorrectionDialog(QDialog):
             self.tr("e.g. time typed wrongly; checked against the video"))
         self._initial = self._texts()
 
-        self._fields = {name: _Field(widget) for name, widget in (
+        self._fields = {name: Field(widget) for name, widget in (
             ("time", self.time), ("ease", self.ease), ("errors", self.errors),
             ("assists", self.assists), ("reason", self.reason))}
         form = QFormLayout()
@@ -147,20 +126,7 @@ class AttemptCorrectionDialog(QDialog):
         note = QLabel(self.tr("The values before this correction, who made it and why are "
                               "kept in the attempt's history."), objectName="hint",
                       wordWrap=True)
-        self.message = QLabel(objectName="fieldError", wordWrap=True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok) \
-            .setText(self.tr("Save correction"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = metrics.page(QVBoxLayout(self))
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.lay_out(title, form, note)
 
         chain = (self.outcome, self.time, self.ease, self.errors, self.assists, self.notes,
                  self.reason, self.buttons)
@@ -233,10 +199,6 @@ class AttemptCorrectionDialog(QDialog):
             return
         self.corrected = corrected
         super().accept()
-
-    def _refuse(self, message: str) -> None:
-        self.message.setText(message)
-        self.message.show()
 
     # -- slots ----------------------------------------------------------------------------
     def _on_value_changed(self) -> None:

@@ -11,14 +11,12 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,9 +28,8 @@ from testlab.services.recording.observation_corrections import (
     delete_observation,
     edit_observation,
 )
-from ui.common import metrics
 from ui.common.operations import FAILED, CoreCall
-from ui.sessions.attempt_correction_dialog import _Field
+from ui.sessions.correction_form import CorrectionDialog, Field
 
 
 def typed_tags(text: str) -> list[str]:
@@ -40,7 +37,7 @@ def typed_tags(text: str) -> list[str]:
     return [tag for tag in re.split(r"[\s,]+", text) if tag.strip("#")]
 
 
-class ObservationEditDialog(QDialog):
+class ObservationEditDialog(CorrectionDialog):
     """Saves the correction (``edited``) or deletes the observation (``deleted``)."""
 
     def __init__(self, db: Database, row: ObservationRow, by: uuid.UUID,
@@ -58,8 +55,8 @@ class ObservationEditDialog(QDialog):
         self.tags.setPlaceholderText(self.tr("words separated by spaces, e.g. navigation price"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. typing slip; checked against the video"))
-        self._fields = {"text": _Field(self.text), "tags": _Field(self.tags),
-                        "reason": _Field(self.reason)}
+        self._fields = {"text": Field(self.text), "tags": Field(self.tags),
+                        "reason": Field(self.reason)}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, editor, name in ((self.tr("&Observation:"), self.text, "text"),
@@ -76,24 +73,11 @@ class ObservationEditDialog(QDialog):
         hint = QLabel(self.tr("The observation as it was, who changed it and why are kept in "
                               "the session's observation history, also when it is deleted."),
                       objectName="hint", wordWrap=True)
-        self.message = QLabel(objectName="fieldError", wordWrap=True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok) \
-            .setText(self.tr("Save correction"))
         self.delete_button = QPushButton(self.tr("&Delete observation"))
         self.delete_button.setAutoDefault(False)
         self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.delete_button.clicked.connect(self.delete)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = metrics.page(QVBoxLayout(self))
-        layout.addWidget(title)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.lay_out(title, form, hint)
         self.reason.textChanged.connect(self._on_reason_text_changed)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -141,10 +125,6 @@ class ObservationEditDialog(QDialog):
             return
         self.deleted = True
         super().accept()
-
-    def _refuse(self, message: str) -> None:
-        self.message.setText(message)
-        self.message.show()
 
     def _on_reason_text_changed(self, text: str) -> None:
         if text.strip():
