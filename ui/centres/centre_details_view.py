@@ -12,6 +12,7 @@ from testlab.scheduling.opening_hours import is_open_at
 from testlab.scheduling.zones import local_time
 from testlab.services.network import CentreDetail
 from ui.common import labels, metrics
+from ui.common.repolish import repolish
 
 CLOCK_REFRESH_MS = 30_000
 
@@ -107,8 +108,7 @@ class CentreDetailsView(QScrollArea):
         self.local_time.setText(labels.local_now(now))
         self.open_state.setText(self.tr("Open now") if is_open else self.tr("Closed now"))
         self.open_state.setObjectName("openNow" if is_open else "closedNow")
-        self.open_state.style().unpolish(self.open_state)
-        self.open_state.style().polish(self.open_state)
+        repolish(self.open_state)
 
 
 def _label(name: str, text: str = "") -> QLabel:

@@ -27,6 +27,7 @@ from testlab.services.recording import questionnaire as q
 from testlab.services.recording.questionnaire import QuestionnaireAnswers, answer_questionnaire
 from ui.common import shortcuts as keys
 from ui.common.operations import FAILED, CoreCall
+from ui.common.repolish import repolish
 from ui.console import style
 from ui.console.context import ConsoleContext
 from ui.console.field_keys import FieldKeys
@@ -93,8 +94,7 @@ class ScaleRow(QFrame):
 
     def set_current(self, current: bool) -> None:
         self.setProperty("current", current)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        repolish(self)
 
 
 class QuestionnaireView(QWidget):
@@ -191,8 +191,7 @@ class QuestionnaireView(QWidget):
         """Larger type for the participant."""
         for label in self.findChildren(QLabel, "question"):
             label.setProperty("large", on)
-            label.style().unpolish(label)
-            label.style().polish(label)
+            repolish(label)
 
     def finish(self) -> None:
         """Ctrl+Enter: keep the comments; warn once about unanswered questions, then finish."""
