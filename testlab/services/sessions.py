@@ -28,6 +28,7 @@ from testlab.scheduling.slots import slot_of
 from testlab.scheduling.zones import local_date, local_day_bounds, zone
 from testlab.services.recording.guard import get_session, session_raced
 from testlab.services.schedule.booking import hold, room_clashes
+from testlab.services.session_joins import with_session_context
 from testlab.services.writes import write_unit
 
 WORKSTATION_ENV = "TESTLAB_WORKSTATION"
@@ -130,18 +131,12 @@ def _listed(s: OrmSession, *where: ColumnElement[bool]) -> list[SessionRow]:
     tasks = (select(m.Task.study_id.label("study_id"), func.count().label("total"))
              .group_by(m.Task.study_id).subquery())
     query = (
-        select(m.Session.id, m.Session.starts_at, m.Session.status, m.Session.study_id,
-               m.Study.title, m.Product.name, m.Stage.name, m.Centre.code,
-               m.Centre.time_zone, m.Participant.code, m.Staff.name, m.Room.name,
-               m.Session.open_on, func.coalesce(tasks.c.total, 0),
-               func.coalesce(done.c.done, 0))
-        .join(m.Study, m.Session.study_id == m.Study.id)
-        .join(m.Stage, m.Study.stage_id == m.Stage.id)
-        .join(m.Product, m.Stage.product_id == m.Product.id)
-        .join(m.Centre, m.Session.centre_id == m.Centre.id)
-        .outerjoin(m.Participant, m.Session.participant_id == m.Participant.id)
-        .outerjoin(m.Staff, m.Session.facilitator_id == m.Staff.id)
-        .outerjoin(m.Room, m.Session.room_id == m.Room.id)
+        with_session_context(select(
+            m.Session.id, m.Session.starts_at, m.Session.status, m.Session.study_id,
+            m.Study.title, m.Product.name, m.Stage.name, m.Centre.code,
+            m.Centre.time_zone, m.Participant.code, m.Staff.name, m.Room.name,
+            m.Session.open_on, func.coalesce(tasks.c.total, 0),
+            func.coalesce(done.c.done, 0)))
         .outerjoin(tasks, tasks.c.study_id == m.Session.study_id)
         .outerjoin(done, done.c.session_id == m.Session.id)
         .where(*where)

@@ -1,10 +1,11 @@
-"""How every list of the window is set up: one look for all QTableViews over a RowTableModel."""
+"""How every table of the window is set up: one read-only look for all QTableViews, and the
+lists over a RowTableModel with their column widths."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.common.table_model import RowTableModel
@@ -12,23 +13,33 @@ from ui.common.table_model import RowTableModel
 MIN_STRETCH_CHARS = 18  # a stretching column (a name) keeps at least this many characters
 
 
-def list_table(model: RowTableModel[Any], parent: Any = None) -> QTableView:
-    """A read-only, single-selection, row-wise table with column widths from the model."""
+def read_only_table(model: QAbstractItemModel, parent: Any = None, *,
+                    selection: QAbstractItemView.SelectionMode, row_padding: int,
+                    grid: bool) -> QTableView:
+    """The window's one table look: read-only, selected by rows, alternating colours, no
+    row numbers, one text line per row of a fixed height (no per-row measuring, so
+    10,000 rows scroll smoothly)."""
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(selection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
+    view.setShowGrid(grid)
     view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    # Fixed row height: no per-row measuring, so 10,000 rows scroll smoothly.
     rows = view.verticalHeader()
+    rows.setVisible(False)
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
+    rows.setDefaultSectionSize(view.fontMetrics().height() + row_padding)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def list_table(model: RowTableModel[Any], parent: Any = None) -> QTableView:
+    """A read-only, single-selection, row-wise table with column widths from the model."""
+    view = read_only_table(model, parent, selection=QAbstractItemView.SelectionMode
+                           .SingleSelection, row_padding=10, grid=False)
     header = view.horizontalHeader()
-    header.setHighlightSections(False)
     header.setStretchLastSection(False)
     char = view.fontMetrics().averageCharWidth()
     widths: list[int] = []

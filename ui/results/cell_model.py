@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui.common.table_setup import read_only_table
 from ui.results.formatting import BAD, GOOD
 from ui.results.rows import Column, Row
 
@@ -88,21 +89,11 @@ class CellTableModel(QAbstractTableModel):
 
 def cell_table(model: CellTableModel, name: str, parent: QWidget | None = None) -> QTableView:
     """A read-only table whose columns fit their contents (scrolls sideways if need be)."""
-    view = QTableView(parent)
-    view.setModel(model)
+    # Several rows can be selected, to copy them; the grid helps reading figures across.
+    view = read_only_table(model, parent, selection=QAbstractItemView.SelectionMode
+                           .ExtendedSelection, row_padding=8, grid=True)
     view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    rows = view.verticalHeader()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     model.modelReset.connect(lambda: _fit_columns(view))
     return view
 

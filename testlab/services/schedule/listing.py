@@ -19,6 +19,7 @@ from testlab import model as m
 from testlab.db.database import Database
 from testlab.errors import NotFound
 from testlab.scheduling.zones import zone
+from testlab.services.session_joins import with_session_context
 
 
 @dataclass(frozen=True)
@@ -56,17 +57,7 @@ def list_sessions(
         m.Centre.code, m.Centre.time_zone, m.Room.name, m.Study.title, m.Product.name,
         m.Staff.email, m.Participant.code, m.Session.outside_hours, m.Session.version,
     )
-    query = (
-        select(*columns)
-        .join(m.Centre, m.Centre.id == m.Session.centre_id)
-        .join(m.Study, m.Study.id == m.Session.study_id)
-        .join(m.Stage, m.Stage.id == m.Study.stage_id)
-        .join(m.Product, m.Product.id == m.Stage.product_id)
-        .outerjoin(m.Room, m.Room.id == m.Session.room_id)
-        .outerjoin(m.Staff, m.Staff.id == m.Session.facilitator_id)
-        .outerjoin(m.Participant, m.Participant.id == m.Session.participant_id)
-        .order_by(m.Session.starts_at, m.Session.id)
-    )
+    query = with_session_context(select(*columns)).order_by(m.Session.starts_at, m.Session.id)
     with db.session_factory() as s:
         if centre_code is not None:
             code = centre_code.strip().upper()
