@@ -82,12 +82,7 @@ class MainWindow(QMainWindow):
 
     def default_size(self) -> QSize:
         """DEFAULT_SIZE, made smaller if the screen's free area (taskbar excluded) is."""
-        screen = self.screen()
-        if screen is None:
-            return DEFAULT_SIZE
-        free = screen.availableGeometry().size()
-        frame = QSize(16, 40)  # title bar and borders the window manager adds
-        return DEFAULT_SIZE.boundedTo(free - frame)
+        return metrics.screen_bounded(self, DEFAULT_SIZE)
 
     # --- sections -----------------------------------------------------------
     def add_section(self, key: str, title: str, widget: QWidget,

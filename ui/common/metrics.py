@@ -1,8 +1,10 @@
-"""Margins and spacing of every layout, defined once so the window looks of a piece."""
+"""Margins and spacing of every layout, and the first size of every window, defined once so
+the window looks of a piece and fits the screen it opens on."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLayout
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLayout, QWidget
 
 PAGE_MARGIN = 12
 PANE_MARGIN = 12
@@ -32,3 +34,21 @@ def flush(layout: QLayout) -> QLayout:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(SPACING)
     return layout
+
+
+# Title bar and borders a window manager adds around a window.
+WINDOW_FRAME = QSize(16, 40)
+
+
+def screen_bounded(widget: QWidget, wanted: QSize) -> QSize:
+    """``wanted``, made smaller where the free area (taskbar excluded) of the widget's screen,
+    less a window frame, is: 1366×768 at 200% leaves 683×384."""
+    screen = widget.screen()
+    if screen is None:
+        return wanted
+    return wanted.boundedTo(screen.availableGeometry().size() - WINDOW_FRAME)
+
+
+def fit_size(widget: QWidget, width: int, height: int) -> None:
+    """Give a window or dialog its first size: ``width``×``height``, bounded by the screen."""
+    widget.resize(screen_bounded(widget, QSize(width, height)))

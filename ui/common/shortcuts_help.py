@@ -101,7 +101,7 @@ class ShortcutsHelpDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        metrics.fit_size(self, 720, 480)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def listed_keys(self) -> list[str]:

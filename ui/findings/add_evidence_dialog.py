@@ -40,7 +40,7 @@ class AddEvidenceDialog(QDialog):
         self._db, self._ids = db, tuple(observation_ids)
         self.saved_row: FindingRow | None = None
         self.setWindowTitle(self.tr("Add to a finding · {0}").format(evidence.product))
-        self.resize(720, 240)
+        metrics.fit_size(self, 720, 240)
         self.finding = QComboBox(minimumContentsLength=40)
         self.finding.setAccessibleName(self.tr("Finding"))
         product_id = evidence.product_id

@@ -117,7 +117,7 @@ class FindingDialog(QDialog):
         self.saved_row: FindingRow | None = None
         self.setWindowTitle(self.tr("New finding · {0}").format(choices.product) if finding
                             is None else self.tr("Finding · {0}").format(choices.product))
-        self.resize(820, 660 if finding else 560)
+        metrics.fit_size(self, 820, 660 if finding else 560)
 
         self.title = QLineEdit(maxLength=200)
         self.description = _text_box(3)

@@ -33,7 +33,7 @@ class StatusDialog(QDialog):
         self._db, self._finding = db, finding
         self.saved_row: FindingRow | None = None
         self.setWindowTitle(self.tr("Status of “{0}”").format(finding.title))
-        self.resize(560, 240)
+        metrics.fit_size(self, 560, 240)
         recorded = {st.stage: st for st in finding.statuses}
         self._recorded = recorded
         self.stage = QComboBox()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +63,7 @@ class ReportDialog(QDialog):
                  product_id: uuid.UUID | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
-        self.resize(640, 600)
+        metrics.fit_size(self, 640, 600)
         self._context = context
         self._task: Task | None = None
         self.written: Path | None = None
@@ -102,7 +104,20 @@ class ReportDialog(QDialog):
         self.export_button.setDefault(True)
         self.cancel_button.hide()
 
-        form = QFormLayout()
+        # The options scroll on a small screen (1366×768 at 200% leaves 683×384); the
+        # message, progress and buttons under them stay in view.
+        options = QWidget()
+        form = QFormLayout(options)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.options = QScrollArea()
+        self.options.setWidget(options)
+        self.options.setWidgetResizable(True)
+        self.options.setFrameShape(QFrame.Shape.NoFrame)
+        self.options.viewport().setAutoFillBackground(False)  # the dialog's own background
+        options.setAutoFillBackground(False)
+        self.options.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus goes to the fields in it
+        self.options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.options.setAccessibleName(self.tr("The report's options"))
         self._row(form, self.tr("&Product:"), self.product_combo)
         self._row(form, self.tr("S&tages:"), self.stage_list)
         self._row(form, self.tr("&Centres (none ticked: every centre):"), self.centre_list)
@@ -113,8 +128,11 @@ class ReportDialog(QDialog):
         self._row(form, self.tr("Prepared &by:"), self.author_edit)
         self._row(form, self.tr("&File:"), self._pair(self.out_edit, self.out_button),
                   self.out_edit)
+        # Sideways the options never scroll: the area is as wide as they need.
+        self.options.setMinimumWidth(options.minimumSizeHint().width()
+                                     + self.options.verticalScrollBar().sizeHint().width())
         layout = metrics.page(QVBoxLayout(self))
-        layout.addLayout(form, 1)
+        layout.addWidget(self.options, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.buttons)

@@ -113,7 +113,7 @@ class ResultsImportDialog(QDialog):
                  runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import results"))
-        self.resize(900, 560)
+        metrics.fit_size(self, 900, 560)
         self._db = db
         self._runner = runner or TaskRunner(parent=self)
         self._path: Path | None = None

@@ -61,8 +61,7 @@ class AnswersCorrectionDialog(CorrectionDialog):
                  by: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Correct the questionnaire's answers"))
-        free = self.screen().availableGeometry().size()  # at 200% the answers scroll
-        self.resize(min(760, free.width() - 40), min(620, free.height() - 60))
+        metrics.fit_size(self, 760, 620)  # at 200% the answers scroll
         self._db, self._session_id, self._record, self._by = db, session_id, record, by
         self.corrected: AnswersRecord | None = None
         self.inputs: dict[str, QLineEdit] = {}

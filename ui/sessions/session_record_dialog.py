@@ -65,7 +65,7 @@ class SessionRecordDialog(QDialog):
                  choose_staff: ChooseStaff | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recorded results"))
-        self.resize(1100, 640)
+        metrics.fit_size(self, 1100, 640)
         self._db, self._session_id = db, session_id
         self.staff_id = staff_id
         self._choose_staff = choose_staff

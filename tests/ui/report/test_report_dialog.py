@@ -125,6 +125,15 @@ def test_every_control_has_a_name(qtbot, demo_db: Database, dialog_for) -> None:
     assert nameless(dialog) == []
 
 
+def test_the_dialog_fits_1366_by_768_at_200_percent(qtbot, demo_db: Database,
+                                                     dialog_for) -> None:
+    """683×364 logical pixels: the screen at 200% less a taskbar; the options scroll."""
+    dialog = dialog_for(demo_db)
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= 683 and hint.height() <= 364, hint
+    assert dialog.options.widget().minimumSizeHint().width() <= dialog.options.width()
+
+
 def test_file_menu_has_export_report_with_its_key(qtbot, demo_db: Database, make_window,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[object] = []
