@@ -77,5 +77,5 @@ def findings(d: ReportData) -> list[Flowable]:
     out.append(table(s, (w("findings.severity"), w("findings.finding"), w("results.task"),
                          w("findings.first_seen"), w("findings.status"), w("findings.affected"),
                          w("findings.evidence")), rows,
-                     (1.5, 3.7, 1.6, 1.4, 2.5, 1.0, 1.1), numeric=(5, 6)))  # fmt: skip
+                     (1.4, 3.4, 1.6, 1.4, 2.5, 1.3, 1.3), numeric=(5, 6)))  # fmt: skip
     return out
