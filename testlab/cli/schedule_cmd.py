@@ -141,15 +141,19 @@ def register(subparsers: Any) -> None:
 
 def handle_list(args: argparse.Namespace, open_db: Callable[[], Database]) -> int:
     """Print the matching sessions as a table or JSON."""
-    from testlab.services.schedule.listing import list_sessions, list_sessions_json
-
     filters = dict(centre_code=args.centre, study_title=args.study,
                    facilitator_email=args.facilitator, first_day=args.first,
                    last_day=args.last)
     if args.json:
-        sys.stdout.write(list_sessions_json(open_db(), **filters))
+        # Core only, no ORM model: the import alone would cost a tenth of a second.
+        from testlab.services.schedule.listing_json import iter_sessions_json
+
+        for piece in iter_sessions_json(open_db(), **filters):
+            sys.stdout.write(piece)
         sys.stdout.write("\n")
         return 0
+    from testlab.services.schedule.listing import list_sessions
+
     rows = list_sessions(open_db(), **filters)
     for r in rows:
         print(f"{r.id}  {r.local_start:%Y-%m-%d %H:%M} {r.centre_code} ({r.minutes} min)  "

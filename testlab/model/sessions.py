@@ -47,6 +47,8 @@ class Session(Base):
         Index("ix_sessions_centre_id_starts_at", "centre_id", "starts_at"),
         # Booking checks look for a room's sessions around a new slot.
         Index("ix_sessions_room_id_starts_at", "room_id", "starts_at"),
+        # A period of the whole network in start order (schedule list): no sort.
+        Index("ix_sessions_starts_at_id", "starts_at", "id"),
         # Questionnaire sums group completed sessions by study: covered, no table look-up.
         Index("ix_sessions_study_id_status_id", "study_id", "status", "id"),
         # What a questionnaire's (session_id, study_id) foreign key refers to.  A unique

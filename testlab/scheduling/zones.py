@@ -44,3 +44,48 @@ def local_day_bounds(zone_name: str, day: date) -> tuple[datetime, datetime]:
     """The UTC instants at which local ``day`` starts and the next one starts (DST-aware)."""
     return local_to_utc(day, time(0), zone_name), local_to_utc(
         day + timedelta(days=1), time(0), zone_name)
+
+
+_SPAN_STEP = timedelta(days=7)
+_SPAN_REACH = 60  # steps of a week each way: a span found is at most ~14 months long
+
+
+def offset_span(zone_name: str, instant: datetime) -> tuple[datetime, datetime, timedelta]:
+    """The UTC offset ``zone_name`` has at the aware ``instant``, and the span
+    ``[begin, end)`` of instants around it that share that offset.
+
+    Bulk conversion converts once per span instead of once per instant: the bounds are
+    the zone's transitions to the second, or ``instant`` -/+ about 14 months where there
+    is none.  Assumes, as the tz database does, that no offset lasts less than a week
+    and comes back again within it.
+    """
+    tz = zone(zone_name)
+
+    def offset(at: datetime) -> timedelta | None:
+        return at.astimezone(tz).utcoffset()
+
+    here = offset(instant)
+    assert here is not None
+
+    def edge(step: timedelta) -> datetime:
+        near = instant
+        for _ in range(_SPAN_REACH):
+            try:
+                far = near + step
+            except OverflowError:
+                return near
+            if offset(far) != here:
+                break
+            near = far
+        else:
+            return near
+        while abs(far - near) > timedelta(seconds=1):  # the change to the second
+            middle = near + (far - near) / 2
+            if offset(middle) == here:
+                near = middle
+            else:
+                far = middle
+        return far if step > timedelta(0) else near
+
+    begin, end = edge(-_SPAN_STEP), edge(_SPAN_STEP)
+    return begin.replace(microsecond=0), end.replace(microsecond=0), here

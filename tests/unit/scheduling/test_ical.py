@@ -93,7 +93,7 @@ def test_list_filters_by_each_centres_local_day(db: Database) -> None:
 def test_the_fast_json_listing_says_what_the_plain_listing_says(db: Database) -> None:
     import json
 
-    from testlab.services.schedule.listing import list_sessions_json
+    from testlab.services.schedule.listing_json import list_sessions_json
 
     build_world(db)
     svc.book(db, booking("2027-06-09 10:00", participant_code="P-PAR-0001"))
