@@ -28,12 +28,13 @@ from testlab.services.participants import (
     history,
     search_pool,
 )
-from testlab.services.schedule.week import centre_codes, suggested_participant_code
+from testlab.services.schedule.week import suggested_participant_code
 from ui.common import labels, metrics, shortcuts
 from ui.common.background import TaskRunner
 from ui.common.operations import FAILED, CoreCall
 from ui.common.table_model import Column, RowTableModel
 from ui.common.table_setup import list_table
+from ui.schedule.centre_switch import refill
 from ui.schedule.participant_dialog import ParticipantDialog
 from ui.schedule.week_grid import STATUS_WORDS
 
@@ -85,11 +86,7 @@ class PoolView(QWidget):
         self.dialog: ParticipantDialog | None = None
         self.centre = QComboBox()
         self.centre.setAccessibleName(self.tr("Centre of the pool"))
-        codes = CoreCall(self, lambda: centre_codes(db)).run()
-        for code, name in [] if codes is FAILED else codes:
-            self.centre.addItem(f"{code} · {name}", code)
-        if centre_code:
-            self.centre.setCurrentIndex(max(self.centre.findData(centre_code), 0))
+        refill(self, db, self.centre, centre_code)
         self.search = QLineEdit(placeholderText=self.tr("Code contains…"))
         self.search.setAccessibleName(self.tr("Search participants by code"))
         self.age_band = self._filter(self.tr("Any age"), [a.value for a in AgeBand],
@@ -162,7 +159,14 @@ class PoolView(QWidget):
         data = self.centre.currentData()
         return str(data) if data else None
 
+    def show_centre(self, centre_code: str | None) -> None:
+        """Show ``centre_code``'s pool (this PC's centre changed)."""
+        if refill(self, self._db, self.centre, centre_code):
+            self.reload()
+
     def reload(self) -> None:
+        """List the pool again (off the GUI thread), the centre switch too."""
+        refill(self, self._db, self.centre)
         code = self.centre_code
         if code is None:
             self.pool_model.set_rows([])

@@ -1,11 +1,13 @@
 """The Schedule section: three pages in tabs (Ctrl+PgDown / Ctrl+PgUp move between them).
 
 The week opens on this PC's centre (the lab settings), the study page on the first
-study, the pool on the same centre as the week.
+study, the pool on the same centre as the week; both follow when the lab settings name
+another centre.  Each time the section is shown its pages list again: other PCs book too.
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.common import metrics
@@ -13,7 +15,7 @@ from ui.context import AppContext
 from ui.schedule.pool_view import PoolView
 from ui.schedule.study_view import StudyView
 from ui.schedule.week_view import WeekView
-from ui.settings.lab_settings import LabSettingsStore
+from ui.settings.lab_settings import LabSettings, LabSettingsStore
 
 KEY = "schedule"
 
@@ -39,12 +41,22 @@ class ScheduleSection(QWidget):
         self.tabs.addTab(self.study, self.tr("Study"))
         self.tabs.addTab(self.pool, self.tr("Participants"))
         metrics.page(QVBoxLayout(self)).addWidget(self.tabs)
+        self._here = here.centre_code
+        self._shown_once = False
+        lab.changed.connect(self._on_lab_changed)
 
     def reload(self) -> None:
         """List every page again (after an import or a change elsewhere)."""
         self.week.reload()
         self.study.reload()
         self.pool.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown again (not the first time: the pages listed when built): list afresh."""
+        super().showEvent(event)
+        if self._shown_once and not event.spontaneous():
+            self.reload()
+        self._shown_once = True
 
     def focus_search(self) -> None:
         """Ctrl+F: the pool's search box (on its page)."""
@@ -54,3 +66,13 @@ class ScheduleSection(QWidget):
     def shortcut_scopes(self) -> tuple[str, ...]:
         """Which groups of ``shortcuts.HELP`` act on this section (for F1)."""
         return ("schedule",)
+
+    def _on_lab_changed(self, lab: LabSettings) -> None:
+        # Only a change of this PC's centre moves the pages: a user browsing another
+        # centre's week keeps it when only the workstation name or facilitator changes.
+        if lab.centre_code != self._here:
+            self._here = lab.centre_code
+            self.week.show_centre(lab.centre_code, lab.staff_id)
+            self.pool.show_centre(self.week.centre_code)
+        else:
+            self.week.show_centre(None, lab.staff_id)

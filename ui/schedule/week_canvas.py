@@ -44,6 +44,17 @@ STATUS_WORDS = {
     SessionStatus.NO_SHOW: "No show",
     SessionStatus.CANCELLED: "Cancelled",
 }
+# In a block too narrow for the status word, a mark of a distinct shape stands for it
+# (the hint under the grid says which is which; the tooltip has the word).
+STATUS_MARKS = {
+    SessionStatus.SCHEDULED: "○",
+    SessionStatus.CHECKED_IN: "◐",
+    SessionStatus.RUNNING: "▶",
+    SessionStatus.COMPLETED: "✓",
+    SessionStatus.NO_SHOW: "✗",
+    SessionStatus.CANCELLED: "⊘",
+}
+NARROW = 110  # px: below it a block writes the status as its mark
 FREED = (SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
 MOVABLE = (SessionStatus.SCHEDULED, SessionStatus.CHECKED_IN)
 
@@ -299,18 +310,9 @@ class WeekCanvas(QWidget):
         painter.drawRoundedRect(rect, 3, 3)
         if session is self.moving:
             painter.fillRect(rect, QBrush(QColor("#495057"), Qt.BrushStyle.Dense6Pattern))
-        status = labels.word(STATUS_WORDS[session.status])
-        if session.outside_hours:
-            status += " · " + self.tr("outside hours")
-        who = session.participant_code or self.tr("no participant")
-        if rect.width() < 110 and who.startswith(self._prefix):
-            who = who[len(self._prefix):]  # the centre's own prefix, when space is short
-        staff = session.facilitator_name or session.facilitator_email or ""
-        lines = [who, session.study_title, staff, status]
         line_height = painter.fontMetrics().height()
-        fits = max(1, int((rect.height() - 2) // line_height))
-        shown = lines[:fits] if fits >= 4 else ([f"{who} · {status}", session.study_title]
-                                                [:fits])
+        shown = self.block_lines(session, rect.width(),
+                                 max(1, int((rect.height() - 2) // line_height)))
         painter.setPen(QColor("#212529") if not freed else QColor("#495057"))
         inner = rect.adjusted(3, 1, -2, -1)
         for number, line in enumerate(shown):
@@ -318,6 +320,23 @@ class WeekCanvas(QWidget):
                                     line_height), Qt.AlignmentFlag.AlignLeft,
                              painter.fontMetrics().elidedText(line, Qt.TextElideMode.ElideRight,
                                                               int(inner.width())))
+
+    def block_lines(self, session: WeekSession, width: float, fits: int) -> list[str]:
+        """What a block ``width`` px wide with room for ``fits`` lines says, line by line:
+        who, study, facilitator and status, the status as its mark when narrow."""
+        status = labels.word(STATUS_WORDS[session.status])
+        if session.outside_hours:
+            status += " · " + self.tr("outside hours")
+        who = session.participant_code or self.tr("no participant")
+        staff = session.facilitator_name or session.facilitator_email or ""
+        if width < NARROW:
+            if who.startswith(self._prefix):
+                who = who[len(self._prefix):]  # the centre's own prefix, when space is short
+            return [f"{STATUS_MARKS[session.status]} {who}", session.study_title, staff,
+                    status][:fits]
+        if fits >= 4:
+            return [who, session.study_title, staff, status]
+        return [f"{who} · {status}", session.study_title][:fits]
 
     def _paint_cursor(self, painter: QPainter) -> None:
         if self.moving is not None:

@@ -31,13 +31,14 @@ from testlab.services.schedule.week import (
     WeekSession,
     booking_choices,
     busiest_centre,
-    centre_codes,
     centre_week,
 )
 from ui.common import labels, metrics, shortcuts
 from ui.common.background import TaskRunner
 from ui.common.operations import FAILED, CoreCall
 from ui.schedule.booking_dialog import BookingDialog
+from ui.schedule.centre_switch import refill
+from ui.schedule.week_canvas import STATUS_MARKS, STATUS_WORDS
 from ui.schedule.week_grid import WeekGrid
 
 ALL_ROOMS = ""
@@ -78,7 +79,9 @@ class WeekView(QWidget):
             "Arrow keys choose a slot; {0} books it or opens its session; {1} moves a "
             "session (arrows, then {0}); {2} cancels one. Shaded: closed.").format(
                 shortcuts.label(shortcuts.SLOT_OPEN), shortcuts.label(shortcuts.MOVE_BLOCK),
-                shortcuts.label(shortcuts.CANCEL_BOOKING)), objectName="hint", wordWrap=True)
+                shortcuts.label(shortcuts.CANCEL_BOOKING)) + "  " + " · ".join(
+                f"{mark}\u00a0{labels.word(STATUS_WORDS[status])}"
+                for status, mark in STATUS_MARKS.items()), objectName="hint", wordWrap=True)
         self.grid = WeekGrid()
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.grid)
@@ -118,16 +121,12 @@ class WeekView(QWidget):
         self.grid.cancel_requested.connect(self._on_grid_cancel_requested)
         self.grid.selection_moved.connect(self._on_grid_selection_moved)
 
-        codes = CoreCall(self, lambda: centre_codes(db)).run()
-        for code, name in [] if codes is FAILED else codes:
-            self.centre.addItem(f"{code} · {name}", code)
-        if not centre_code and codes is not FAILED and codes:
+        refill(self, db, self.centre, centre_code)
+        if not centre_code and self.centre.count():
             # A PC without a centre of its own: open where the coming days are booked.
             busiest = CoreCall(self, lambda: busiest_centre(db)).run()
-            centre_code = None if busiest is FAILED else busiest
-        if centre_code:
-            index = self.centre.findData(centre_code)
-            self.centre.setCurrentIndex(max(index, 0))
+            if busiest is not FAILED and busiest:
+                refill(self, db, self.centre, busiest)
         self.centre.currentIndexChanged.connect(self._on_centre_current_index_changed)
         self.room.currentIndexChanged.connect(self._on_room_current_index_changed)
         self.reload()
@@ -138,8 +137,17 @@ class WeekView(QWidget):
         data = self.centre.currentData()
         return str(data) if data else None
 
+    def show_centre(self, centre_code: str | None, staff_id: uuid.UUID | None) -> None:
+        """This PC's centre and facilitator changed (lab settings): show that centre's
+        week, and book with that facilitator by default."""
+        self._staff_id = staff_id
+        if refill(self, self._db, self.centre, centre_code):
+            self._day = None
+            self.reload()
+
     def reload(self) -> None:
-        """List the shown week again (off the GUI thread)."""
+        """List the shown week again (off the GUI thread), the centre switch too."""
+        refill(self, self._db, self.centre)
         code = self.centre_code
         if code is None:
             self.title.setText(self.tr("No centre yet: add one in Setup."))

@@ -21,6 +21,7 @@ from tests.unit.scheduling.world import booking
 from ui.common import shortcuts
 from ui.schedule.pool_view import PoolView
 from ui.schedule.study_view import StudyView
+from ui.settings.lab_settings import LabSettings, LabSettingsStore
 
 
 def _plan(db: Database, study: str, planned: dict[str, int]) -> None:
@@ -152,3 +153,39 @@ def test_the_section_in_the_window(qtbot, make_window, world, settings_path):
     section.pool.add_participant()
     assert nameless(section.pool.dialog) == []
     section.pool.dialog.reject()
+
+
+def test_the_pages_follow_this_pcs_centre_and_list_new_centres(qtbot, make_window, world,
+                                                              settings_path):
+    set_this_pc(settings_path, "LIS", None, "PC-1")
+    window = make_window(world)
+    window.show_section("schedule")
+    section = window.section("schedule")
+    qtbot.waitUntil(lambda: section.week.week is not None, timeout=10_000)
+    lab = window.findChild(LabSettingsStore)
+    with world.session_factory() as s:
+        ana = s.scalar(select(m.Staff.id).where(m.Staff.email == "ana@example.net"))
+
+    # The lab settings name another centre: the week and the pool move there at once.
+    lab.save(LabSettings(centre_code="CAI", staff_id=ana, workstation="PC-1"))
+    qtbot.waitUntil(lambda: section.week.week.centre_code == "CAI", timeout=10_000)
+    assert (section.week.centre_code, section.pool.centre_code) == ("CAI", "CAI")
+    assert section.week._staff_id == ana
+
+    # Browsing another centre's week is kept when the settings change something else.
+    section.week.centre.setCurrentIndex(section.week.centre.findData("PAR"))
+    qtbot.waitUntil(lambda: section.week.week.centre_code == "PAR", timeout=10_000)
+    lab.save(LabSettings(centre_code="CAI", staff_id=None, workstation="PC-2"))
+    assert section.week.centre_code == "PAR" and section.week._staff_id is None
+
+    # A centre added elsewhere (Setup, another PC) is in the switch when the section is
+    # shown again, and the choice made is kept.
+    with world.session_factory.begin() as s:
+        s.add(m.Centre(code="DKR", name="Dakar centre", city="Dakar", country="SN",
+                       time_zone="Africa/Dakar"))
+    window.show_section("centres")
+    window.show_section("schedule")
+    for switch in (section.week.centre, section.pool.centre):
+        assert [switch.itemData(i) for i in range(switch.count())] == [
+            "CAI", "DKR", "LIS", "PAR"]
+    assert section.week.centre_code == "PAR"

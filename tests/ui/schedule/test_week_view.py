@@ -292,3 +292,20 @@ def test_the_weeks_keys_do_not_clash_with_the_windows(qtbot, make_window, world,
     qtbot.keyClick(grid, Qt.Key.Key_Return)
     assert section.week.dialog is not None
     section.week.dialog.reject()
+
+
+def test_a_block_says_its_status_in_words_or_by_a_mark_the_hint_explains(qtbot, world, runner):
+    svc.book(world, booking("2027-06-09 10:00", participant_code="P-PAR-0001"))
+    view = open_week(qtbot, world, runner)
+    [shown] = view.week.sessions
+    grid = view.grid
+    assert grid.block_lines(shown, 200, 4) == [
+        "P-PAR-0001", "Alpha round", "Ana Silva", "Scheduled"]
+    assert grid.block_lines(shown, 200, 2) == ["P-PAR-0001 · Scheduled", "Alpha round"]
+    # Narrow (every room of a week at 1366 px): the mark before the centre-less code.
+    assert grid.block_lines(shown, 50, 3) == ["○ 0001", "Alpha round", "Ana Silva"]
+    assert "○\u00a0Scheduled" in view.hint.text() and "✗\u00a0No show" in view.hint.text()
+    # What is painted: the same lines in the columns the view has now.
+    rect = grid.session_rect(shown)
+    lines = grid.block_lines(shown, rect.width(), 3)
+    assert lines[0].endswith("0001") and "Alpha round" in lines
