@@ -7,7 +7,7 @@ from enum import Enum
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from testlab.model.enums import Outcome, RoomKind, StageKind, StudyMethod, StudyStatus
 
@@ -15,49 +15,67 @@ K = TypeVar("K", bound=Enum)
 
 
 class _Words(dict[K, str]):
-    """A vocabulary written once in English; each word is translated as it is looked up."""
+    """A vocabulary written once in English; each word is translated as it is looked up.
+
+    Its words are marked ``QT_TRANSLATE_NOOP("Labels", …)`` so that lupdate finds them.
+    """
 
     def __getitem__(self, key: K) -> str:
         return QCoreApplication.translate("Labels", super().__getitem__(key))
 
 
 def word(text: str) -> str:
-    """A word of the domain's vocabulary, translated (e.g. a session status)."""
+    """A word of the domain's vocabulary, translated (e.g. a session status).
+
+    lupdate cannot see ``text``: mark it where it is written,
+    ``QT_TRANSLATE_NOOP("Labels", "…")``.
+    """
     return QCoreApplication.translate("Labels", text)
 
+
+# Session statuses as the sessions list writes them (SessionStatus.words), for word().
+_SESSION_STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("Labels", "scheduled"),
+    QT_TRANSLATE_NOOP("Labels", "checked in"),
+    QT_TRANSLATE_NOOP("Labels", "running"),
+    QT_TRANSLATE_NOOP("Labels", "completed"),
+    QT_TRANSLATE_NOOP("Labels", "no show"),
+    QT_TRANSLATE_NOOP("Labels", "cancelled"),
+)
+
 ROOM_KINDS = _Words({
-    RoomKind.USABILITY_LAB: "Usability lab",
-    RoomKind.LIVING_ROOM_LAB: "Living-room lab",
-    RoomKind.REMOTE: "Remote",
+    RoomKind.USABILITY_LAB: QT_TRANSLATE_NOOP("Labels", "Usability lab"),
+    RoomKind.LIVING_ROOM_LAB: QT_TRANSLATE_NOOP("Labels", "Living-room lab"),
+    RoomKind.REMOTE: QT_TRANSLATE_NOOP("Labels", "Remote"),
 })
 STAGE_KINDS = _Words({
-    StageKind.CONCEPT: "Concept",
-    StageKind.PROTOTYPE: "Prototype",
-    StageKind.ALPHA: "Alpha",
-    StageKind.BETA: "Beta",
-    StageKind.PRE_LAUNCH: "Pre-launch",
-    StageKind.POST_LAUNCH: "Post-launch",
+    StageKind.CONCEPT: QT_TRANSLATE_NOOP("Labels", "Concept"),
+    StageKind.PROTOTYPE: QT_TRANSLATE_NOOP("Labels", "Prototype"),
+    StageKind.ALPHA: QT_TRANSLATE_NOOP("Labels", "Alpha"),
+    StageKind.BETA: QT_TRANSLATE_NOOP("Labels", "Beta"),
+    StageKind.PRE_LAUNCH: QT_TRANSLATE_NOOP("Labels", "Pre-launch"),
+    StageKind.POST_LAUNCH: QT_TRANSLATE_NOOP("Labels", "Post-launch"),
 })
 STUDY_METHODS = _Words({
-    StudyMethod.MODERATED_LAB: "Moderated, in lab",
-    StudyMethod.REMOTE: "Remote",
-    StudyMethod.AT_HOME: "At home",
+    StudyMethod.MODERATED_LAB: QT_TRANSLATE_NOOP("Labels", "Moderated, in lab"),
+    StudyMethod.REMOTE: QT_TRANSLATE_NOOP("Labels", "Remote"),
+    StudyMethod.AT_HOME: QT_TRANSLATE_NOOP("Labels", "At home"),
 })
 STUDY_STATUSES = _Words({
-    StudyStatus.DRAFT: "Draft",
-    StudyStatus.PLANNED: "Planned",
-    StudyStatus.RUNNING: "Running",
-    StudyStatus.CLOSED: "Closed",
-    StudyStatus.CANCELLED: "Cancelled",
+    StudyStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    StudyStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    StudyStatus.RUNNING: QT_TRANSLATE_NOOP("Labels", "Running"),
+    StudyStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    StudyStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 })
 
 OUTCOMES = _Words({
-    Outcome.SUCCESS: "Success",
-    Outcome.SUCCESS_ASSISTED: "Success with help",
-    Outcome.FAILURE: "Failure",
-    Outcome.GAVE_UP: "Gave up",
-    Outcome.FALSE_COMPLETION: "False completion",
-    Outcome.SKIPPED: "Skipped",
+    Outcome.SUCCESS: QT_TRANSLATE_NOOP("Labels", "Success"),
+    Outcome.SUCCESS_ASSISTED: QT_TRANSLATE_NOOP("Labels", "Success with help"),
+    Outcome.FAILURE: QT_TRANSLATE_NOOP("Labels", "Failure"),
+    Outcome.GAVE_UP: QT_TRANSLATE_NOOP("Labels", "Gave up"),
+    Outcome.FALSE_COMPLETION: QT_TRANSLATE_NOOP("Labels", "False completion"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("Labels", "Skipped"),
 })
 
 
