@@ -12,9 +12,13 @@ translated later is marked where it is written with ``QT_TRANSLATE_NOOP("Context
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+import subprocess
+import sys
 from collections.abc import Mapping
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -76,9 +80,36 @@ def window_language(settings: QSettings, environ: Mapping[str, str] | None = Non
     return system_language(locale) if choice == SYSTEM else choice
 
 
-def catalogue_path(language: str) -> str:
-    """Where the compiled catalogue of ``language`` is (``make translations`` builds it)."""
-    return str(CATALOGUE_DIR / f"testlab_{language}.qm")
+def catalogue_path(language: str) -> Path | None:
+    """The compiled catalogue of ``language``, or None if there is none.
+
+    ``make translations`` builds it beside its .ts.  An install that skipped that step
+    (``pip install`` of a checkout) compiles the shipped .ts once into the user's cache
+    folder with the lrelease that comes with PySide6.
+    """
+    built = CATALOGUE_DIR / f"testlab_{language}.qm"
+    if built.is_file():
+        return built
+    source = built.with_suffix(".ts")
+    if not source.is_file():
+        return None
+    from platformdirs import user_cache_path
+
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    cached = user_cache_path("TestLab", appauthor=False) / "i18n" / f"testlab_{language}-{digest}.qm"
+    if cached.is_file():
+        return cached
+    import PySide6
+
+    tool = Path(PySide6.__file__).parent / ("lrelease.exe" if sys.platform == "win32" else "lrelease")
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([str(tool), "-silent", str(source), "-qm", str(cached)],
+                       check=True, capture_output=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as error:
+        log.warning("Could not compile %s with %s: %s", source, tool, error)
+        return None
+    return cached if cached.is_file() else None
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -90,15 +121,15 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if language == ENGLISH:
         return []
     installed: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in ((f"qtbase_{language}", qt_dir),
-                            (f"testlab_{language}", str(CATALOGUE_DIR))):
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    ours = catalogue_path(language)
+    for path in (qt_dir / f"qtbase_{language}.qm", ours):
         translator = QTranslator(app)
-        if translator.load(name, directory) and app.installTranslator(translator):
+        if path is not None and translator.load(str(path)) and app.installTranslator(translator):
             installed.append(translator)
         else:
-            log.warning("No %s.qm in %s: those words stay English "
-                        "(build ours with `make translations`)", name, directory)
+            log.warning("No catalogue %s: those words stay English (ours: make translations)",
+                        path or f"testlab_{language}.qm")
             translator.deleteLater()
     return installed
 
