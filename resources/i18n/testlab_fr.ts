@@ -683,7 +683,7 @@
     <message>
         <location line="+57"/>
         <source>Centres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Centres</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1148,7 +1148,7 @@
     <message>
         <location line="+1"/>
         <source>Centres</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Centres</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1194,7 +1194,7 @@
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Séances</translation>
     </message>
     <message>
         <location filename="../../ui/results/comparison_rows.py" line="-65"/>
@@ -2383,7 +2383,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
         <location line="+19"/>
         <location line="+31"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Constats</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -3572,7 +3572,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/setup/products_page.py" line="+1"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Produits</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3640,7 +3640,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/products/products_view.py" line="+25"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Produits</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4604,6 +4604,14 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     </message>
 </context>
 <context>
+    <name>SEQ</name>
+    <message>
+        <location filename="../../ui/console/task_view.py" line="+64"/>
+        <source>Overall, how difficult or easy was the task to complete?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScaleRow</name>
     <message>
         <location filename="../../ui/console/questionnaire_view.py" line="-166"/>
@@ -5330,22 +5338,22 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Séances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Configuration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Constats</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5355,7 +5363,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+1"/>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5967,7 +5975,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
 <context>
     <name>TaskView</name>
     <message>
-        <location filename="../../ui/console/task_view.py" line="+63"/>
+        <location filename="../../ui/console/task_view.py" line="+2"/>
         <source>very difficult</source>
         <translation type="unfinished"></translation>
     </message>

@@ -167,3 +167,19 @@ def test_an_install_without_the_built_catalogue_compiles_it_once(tmp_path, monke
     assert compiled is not None and compiled.is_file() and compiled.parent.parent == tmp_path / "cache"
     assert i18n.catalogue_path("fr") == compiled  # once: the next start finds it
     assert i18n.catalogue_path("de") is None
+
+
+def test_words_marked_for_lupdate_in_ui_still_match_the_core():
+    """The core keeps no Qt, so ui/ restates some of its words for lupdate: they must agree."""
+    from testlab.analysis.stats import SEQ_QUESTION
+    from testlab.services.findings import SEVERITY_WORDING
+    from testlab.services.recording.answer_corrections import item_label
+    from ui.console import task_view
+    from ui.findings import wording
+    from ui.sessions import answers_correction_dialog
+
+    assert task_view._SEQ_QUESTION_WORDS == SEQ_QUESTION
+    whole = list(SEVERITY_WORDING.values())
+    assert list(wording._SEVERITY_WORDS) == whole + [text.split(":")[0] for text in whole]
+    assert list(answers_correction_dialog._ITEM_WORDS) \
+        == [item_label(item) for item in ("recommend", "satisfaction", "comments")]
