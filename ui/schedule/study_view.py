@@ -15,6 +15,7 @@ from testlab.services.schedule.week import (
     CentreProgress,
     StudyOverview,
     StudySession,
+    current_study,
     study_overview,
     study_titles,
 )
@@ -95,6 +96,9 @@ class StudyView(QWidget):
         layout.addLayout(tables, 1)
         titles = CoreCall(self, lambda: study_titles(db)).run()
         self.study.addItems([] if titles is FAILED else titles)
+        running = CoreCall(self, lambda: current_study(db)).run()
+        if running is not FAILED and running:
+            self.study.setCurrentIndex(max(self.study.findText(running), 0))
         self.study.currentIndexChanged.connect(lambda _i: self.reload())
         self.zone.currentIndexChanged.connect(lambda _i: self.reload())
         self.reload()
