@@ -1,8 +1,9 @@
-"""ISO 3166-1 alpha-2 country codes and their English short names.
+"""ISO 3166-1 alpha-2 country codes and their short names.
 
-Read once from the ``iso3166.tab`` that the IANA time-zone database ships (the
-``tzdata`` package, which zoneinfo needs on Windows anyway): the list stays as current
-as the zones, and no copy of it lives in our code.
+English names are read once from the ``iso3166.tab`` that the IANA time-zone database
+ships (the ``tzdata`` package, which zoneinfo needs on Windows anyway): the list stays
+as current as the zones, and no copy of it lives in our code.  Other languages' names
+come from the Unicode CLDR through Babel (imported only when asked).
 """
 
 from __future__ import annotations
@@ -26,3 +27,28 @@ def country_names() -> dict[str, str]:
 def country_name(code: str) -> str:
     """The English name of a country code ("BE" → "Belgium"), or the code if unknown."""
     return country_names().get(code.upper(), code)
+
+
+@functools.cache
+def _codes_by_english_name() -> dict[str, str]:
+    return {name: code for code, name in country_names().items()}
+
+
+def code_of(english_name: str) -> str | None:
+    """The code of a country's English short name ("Belgium" -> "BE"), or None."""
+    return _codes_by_english_name().get(english_name)
+
+
+@functools.cache
+def country_name_in(code: str, language: str) -> str:
+    """A country's name in ``language`` (an ISO 639 code: "fr" -> "Belgique"); English,
+    or the code, when the language or the country is unknown to CLDR."""
+    if language == "en":
+        return country_name(code)
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        return country_name(code)
+    return str(names.get(code.upper()) or country_name(code))

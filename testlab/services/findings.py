@@ -184,9 +184,11 @@ def edit_finding(
     task_key: str | None = None,
     recommendation: str | None = None,
     owner_id: uuid.UUID | None = None,
+    clear_owner: bool = False,
     add_observation_ids: Iterable[uuid.UUID] = (),
 ) -> FindingRow:
-    """Change the fields given (None leaves a field as it is) and add evidence."""
+    """Change the fields given (None leaves a field as it is) and add evidence;
+    ``clear_owner`` leaves the finding with nobody in charge."""
     with db.session_factory.begin() as s:
         finding = _finding(s, finding_id)
         if severity is not None:
@@ -203,7 +205,9 @@ def edit_finding(
             finding.recommendation = recommendation
         if task_key is not None:
             finding.task_key = task_key or None
-        if owner_id is not None:
+        if clear_owner:
+            finding.created_by_id = None
+        elif owner_id is not None:
             finding.created_by_id = owner_id
         _add_evidence(s, finding, finding.product_id, add_observation_ids)
         s.flush()

@@ -287,8 +287,11 @@ class FindingDialog(QDialog):
             changed = [(stage, box.currentData()) for stage, box in self.status_boxes.items()
                        if box.currentData() not in (_NOT_RECORDED, old.get(stage))]
 
+            # "— nobody yet" chosen for a finding that had an owner: take them off it.
+            clear = values["owner_id"] is None and finding.owner is not None
+
             def write() -> FindingRow:
-                row = edit_finding(db, finding.id, **values)
+                row = edit_finding(db, finding.id, clear_owner=clear, **values)
                 for stage, status in changed:
                     row = set_finding_status(db, finding.id, stage=stage, status=status,
                                              note=notes.get(stage, ""))

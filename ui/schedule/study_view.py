@@ -7,14 +7,25 @@ beside the sessions booked and completed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimeZone, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from datetime import timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from testlab.clock import utc_now
 from testlab.db.database import Database
 from testlab.services.schedule.week import (
     CentreProgress,
     StudyOverview,
     StudySession,
+    current_study,
     study_overview,
     study_titles,
 )
@@ -95,6 +106,9 @@ class StudyView(QWidget):
         layout.addLayout(tables, 1)
         titles = CoreCall(self, lambda: study_titles(db)).run()
         self.study.addItems([] if titles is FAILED else titles)
+        running = CoreCall(self, lambda: current_study(db)).run()
+        if running is not FAILED and running:
+            self.study.setCurrentIndex(max(self.study.findText(running), 0))
         self.study.currentIndexChanged.connect(lambda _i: self.reload())
         self.zone.currentIndexChanged.connect(lambda _i: self.reload())
         self.reload()
@@ -111,8 +125,19 @@ class StudyView(QWidget):
             .success(self.show_overview).run_in_background(self._runner, "schedule.study")
 
     def show_overview(self, overview: StudyOverview) -> None:
+        first = self.overview is None or self.overview.title != overview.title
         self.overview = overview
         self.sessions_model.set_rows(overview.sessions)
+        if first:
+            # A study newly shown opens at today: its next sessions, the past above.
+            now = utc_now()
+            coming = next((row for row, s in enumerate(overview.sessions)
+                           if s.viewer_start + timedelta(minutes=s.minutes) >= now), None)
+            if coming is not None:
+                table = self.sessions_table
+                table.doItemsLayout()  # the new rows' geometry, or there is nothing to scroll
+                table.scrollTo(self.sessions_model.index(coming, 0),
+                               QAbstractItemView.ScrollHint.PositionAtTop)
         self.progress_model.set_rows(overview.progress)
         planned = sum(p.planned for p in overview.progress)
         booked = sum(p.booked for p in overview.progress)

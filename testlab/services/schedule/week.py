@@ -107,6 +107,22 @@ def busiest_centre(db: Database, *, now: datetime | None = None,
             .group_by(m.Centre.code).order_by(booked.desc(), m.Centre.code).limit(1))
 
 
+def current_study(db: Database, *, now: datetime | None = None) -> str | None:
+    """The title of the study being run now: the one of the next session still to happen
+    (from a day ago on, not cancelled or missed), else of the latest one; None without
+    sessions.  Where the Schedule's study page opens, rather than on the alphabet's first."""
+    from testlab.services.schedule.booking import FREED
+
+    start = (now or utc_now()) - timedelta(days=1)
+    titled = select(m.Study.title).join(m.Session, m.Session.study_id == m.Study.id)
+    with db.session_factory() as s:
+        upcoming = s.scalar(titled.where(m.Session.starts_at >= start,
+                                         m.Session.status.not_in(FREED))
+                            .order_by(m.Session.starts_at, m.Study.title).limit(1))
+        return upcoming or s.scalar(
+            titled.order_by(m.Session.starts_at.desc(), m.Study.title).limit(1))
+
+
 def _centre(s: OrmSession, code: str) -> m.Centre:
     wanted = code.strip().upper()
     centre = s.scalar(select(m.Centre).where(m.Centre.code == wanted))

@@ -265,3 +265,25 @@ def test_the_forms_fit_a_1366_by_768_screen_with_a_taskbar(qtbot, view, demo_db)
     assert stages == 5  # every later stage of the demo product has its status box
     assert form_min.height() <= form.height() <= room and form.width() <= 1366
     assert status_min.height() <= status.height() <= room
+
+
+def test_an_owner_can_be_given_and_taken_off_again(qtbot, view, demo_db):
+    row = view.model.rows()[0]
+    assert view.select_finding(row.id)
+
+    def choose_owner(index: int):
+        def edit(dialog: FindingDialog) -> None:
+            dialog.owner.setCurrentIndex(index)
+            chosen.append(dialog.owner.currentText())
+            qtbot.keyClick(dialog.title, K.Key_S, CTRL)
+        return edit
+
+    for index, expected in ((1, "someone"), (0, None)):
+        chosen: list[str] = []
+        view.table.setFocus()
+        met = on_modal(FindingDialog, choose_owner(index))
+        listed(qtbot, view, lambda: qtbot.keyClick(view.table, K.Key_Return))
+        assert len(met) == 1 and met[0].saved_row is not None
+        (saved,) = [r for r in list_findings(demo_db, product=PRODUCT) if r.id == row.id]
+        assert saved.owner == (chosen[0] if expected else None)
+        assert view.select_finding(row.id)

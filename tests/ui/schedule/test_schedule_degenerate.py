@@ -122,3 +122,25 @@ def test_a_pc_without_a_centre_opens_the_week_where_the_demo_is_booked(qtbot, de
     coming = list_sessions(demo_db, centre_code=expected, first_day=datetime.now(UTC).date(),
                            last_day=datetime.now(UTC).date() + timedelta(days=13))
     assert coming  # the week shown is a centre with work in the coming days
+
+
+def test_the_study_page_opens_on_the_demos_running_study_at_today(qtbot, demo_db, runner):
+    from ui.schedule.study_view import StudyView
+
+    view = StudyView(demo_db, runner)
+    qtbot.addWidget(view)
+    view.resize(1366, 300)  # a few rows in sight
+    view.show()
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=10_000)
+    now = datetime.now(UTC)
+    ends = [s.viewer_start + timedelta(minutes=s.minutes) for s in view.overview.sessions]
+    coming = next((row for row, end in enumerate(ends) if end >= now), None)
+    assert coming is not None, "the study opened on has nothing to come"
+    assert coming > 0, "the demo's running study should have sessions held already"
+    table = view.sessions_table
+    # The next session is in sight, scrolled to the top when the table can go so far.
+    qtbot.waitUntil(lambda: table.rowAt(0) > 0, timeout=5_000)
+    shown = table.visualRect(view.sessions_model.index(coming, 0))
+    assert table.viewport().rect().contains(shown)
+    assert table.rowAt(0) == coming or table.verticalScrollBar().value() == \
+        table.verticalScrollBar().maximum()

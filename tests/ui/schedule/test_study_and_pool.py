@@ -60,6 +60,17 @@ def test_study_view_in_the_viewers_zone_with_each_centres_time(qtbot, world, run
     assert "planned 18, booked 2, completed 0" in view.summary.text()
 
 
+def test_study_view_opens_on_the_study_being_run(qtbot, world, runner):
+    svc.book(world, booking("2027-06-09 10:00"))  # Alpha round: first by title
+    svc.book(world, booking("2027-06-08 10:00", study_title="Beta round"))  # but sooner
+    view = StudyView(world, runner)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=10_000)
+    assert view.study.currentText() == view.overview.title == "Beta round"
+    assert [view.study.itemText(i) for i in range(view.study.count())] == [
+        "Alpha round", "Beta round", "TV concept"]
+
+
 def test_study_view_with_no_study(qtbot, sqlite_db, runner):
     view = StudyView(sqlite_db, runner)
     qtbot.addWidget(view)

@@ -73,3 +73,17 @@ def test_the_busiest_centre_is_the_one_with_most_sessions_in_the_coming_days(db:
     svc.book(db, booking("2027-03-24 10:00"))
     assert reads.busiest_centre(db, now=now) == "PAR"
     assert reads.busiest_centre(db, now=datetime(2027, 4, 20, tzinfo=UTC)) is None  # past
+
+
+def test_the_current_study_is_the_one_of_the_next_session_else_the_latest(db: Database) -> None:
+    build_world(db)
+    now = datetime(2027, 3, 22, 6, tzinfo=UTC)
+    assert reads.current_study(db, now=now) is None  # no session at all
+    svc.book(db, booking("2027-03-10 10:00"))  # past, Alpha round
+    assert reads.current_study(db, now=now) == "Alpha round"  # the latest, none to come
+    svc.book(db, booking("2027-04-02 10:00", study_title="TV concept"))
+    cancelled = svc.book(db, booking("2027-03-25 10:00", study_title="Beta round"))
+    svc.cancel(db, cancelled.id)  # a cancelled session does not make its study current
+    assert reads.current_study(db, now=now) == "TV concept"
+    svc.book(db, booking("2027-03-29 10:00", study_title="Beta round"))
+    assert reads.current_study(db, now=now) == "Beta round"

@@ -14,6 +14,7 @@ import pytest
 
 from testlab.analysis.filters import Filters
 from testlab.db.database import open_database
+from testlab.model.countries import country_name, country_name_in, country_names
 from testlab.reports import stats_json
 from testlab.reports.pdf import ReportOptions, build_report
 from testlab.reports.pdf.catalogue import Words
@@ -240,6 +241,12 @@ def test_the_french_report_has_no_english_heading_or_label_left(french: Path) ->
                           r"entreprises|entreprises)\b", line)]
     assert strata, "no stratum line in French"
     assert not re.search(r", (consumer|family|youth|small business|enterprise)\b", text)
+    # ... and their country by its French name (CLDR): Belgique, not Belgium.
+    english = {country_name(c) for c in country_names()} - {
+        country_name_in(c, "fr") for c in country_names()}
+    countries = {line.split(", ")[0] for line in strata}
+    assert countries and not countries & english, countries & english
+    assert countries & {"Belgique", "Sénégal", "Égypte", "Pologne", "Espagne", "Maroc"}
 
 
 def test_french_numbers_use_a_decimal_comma_and_a_space_before_percent(french: Path) -> None:
