@@ -6,37 +6,37 @@
     <message>
         <location filename="../../ui/findings/add_evidence_dialog.py" line="+42"/>
         <source>Add to a finding · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à un constat · {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} observation(s) of {1} at {2} become more evidence of the finding chosen. If it was marked fixed at an earlier stage, it is flagged “came back”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} observation(s) de {1} à {2} deviennent des preuves supplémentaires du constat choisi. S’il avait été marqué corrigé à une étape antérieure, il est signalé «&#xa0;revenu&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this session</source>
-        <translation type="unfinished"></translation>
+        <translation>cette séance</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} has no findings yet: make a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’a pas encore de constats&#xa0;: créez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add as evidence  [{0}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme preuve  [{0}]</translation>
     </message>
 </context>
 <context>
@@ -44,122 +44,122 @@
     <message>
         <location filename="../../ui/console/adhoc_dialog.py" line="+33"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Walk-in session at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance sans rendez-vous à&#xa0;%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client existant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. v3</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. v3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>May be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être enregistré&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>S&amp;tudy</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ranche d’âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Digital skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Aisance &amp;numérique</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire de consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent form version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du formulaire de consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être enregistré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;evice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap&amp;pareil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système d’exploitation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rése&amp;au</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sett&amp;ing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadre</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Create and check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer et accueillir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new pseudonymous code is given; no name is asked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau code pseudonyme est attribué&#xa0;; aucun nom n’est demandé ici.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No open study takes part at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude ouverte ne se déroule à&#xa0;%1.</translation>
     </message>
 </context>
 <context>
@@ -167,68 +167,68 @@
     <message>
         <location filename="../../ui/sessions/answers_correction_dialog.py" line="+43"/>
         <source>Recommend (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+61"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>{0} is a whole number from {1} to {2}; leave it empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est un nombre entier de {1} à {2}&#xa0;; laissez vide pour aucune réponse.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Correct the questionnaire&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les réponses au questionnaire</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaires&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The answers, each in its own field</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses, chacune dans son champ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. read again from the paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. relu sur le formulaire papier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la correction</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Empty means no answer. The answers before this correction, who made it and why are kept in the questionnaire&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide signifie sans réponse. Les réponses d’avant cette correction, son auteur et son motif sont conservés dans l’historique du questionnaire.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Say why the answers are corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi les réponses sont corrigées.</translation>
     </message>
 </context>
 <context>
@@ -236,22 +236,22 @@
     <message>
         <location filename="../../ui/sessions/record_panes.py" line="+130"/>
         <source>Answers to the closing questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses au questionnaire de fin</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Corrections of the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections des réponses</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{0} of {1} answered · history: {2} corrections, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} répondues · historique&#xa0;: {2} corrections, les plus récentes d’abord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} of {1} answered · never corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} répondues · jamais corrigé</translation>
     </message>
 </context>
 <context>
@@ -259,92 +259,92 @@
     <message>
         <location filename="../../ui/sessions/attempt_correction_dialog.py" line="+51"/>
         <source>Give the time on task as m:ss (only a skipped task has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le temps passé sur la tâche en m:ss (seule une tâche passée n’en a pas).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>d’erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>assists</source>
-        <translation type="unfinished"></translation>
+        <translation>d’aides</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Ease is from 1 to 7; leave it empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facilité va de 1 à 7&#xa0;; laissez vide pour aucune.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The number of {0} is a whole number from 0 to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre {0} est un nombre entier de 0 à {1}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Correct a recorded attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger un essai enregistré</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>m:ss</source>
-        <translation type="unfinished"></translation>
+        <translation>m:ss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1–7, empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>1–7, vide pour aucune</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>e.g. time typed wrongly; checked against the video</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. temps mal saisi&#xa0;; vérifié sur la vidéo</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Time (m:ss):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temps (m:ss)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ease (1–7):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facilité (1–7)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;rrors:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rreurs&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Assists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aides&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The values before this correction, who made it and why are kept in the attempt&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs d’avant cette correction, son auteur et son motif sont conservés dans l’historique de l’essai.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Say why the attempt is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi l’essai est corrigé.</translation>
     </message>
 </context>
 <context>
@@ -352,199 +352,199 @@
     <message>
         <location filename="../../ui/schedule/booking_dialog.py" line="+57"/>
         <source>Book a session at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver une séance à {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance à {0}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+90"/>
         <location line="+22"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>Outside the opening hours, by arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors des heures d’ouverture, sur arrangement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First pass (summer time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier passage (heure d’été)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second pass (winter time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Second passage (heure d’hiver)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeated hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure répétée&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Why the booking was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la réservation a été refusée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Day (centre&apos;s local date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour (date locale du centre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start (centre&apos;s local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (heure locale du centre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du participant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Which pass of the repeated hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel passage de l’heure répétée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outside the opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors des heures d’ouverture</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Times are {0} local time ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont à l’heure locale de {0} ({1}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>booked outside the opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>réservée hors des heures d’ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel the session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séance…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark no-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer absent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillir…</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Not saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel this session? It stays in calendars as cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler cette séance&#xa0;? Elle reste dans les agendas comme annulée.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Has the participant given consent (what may be recorded included)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant a-t-il donné son consentement (y compris sur ce qui peut être enregistré)&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -552,52 +552,52 @@
     <message>
         <location filename="../../ui/results/pages.py" line="+242"/>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventiler par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d’appareil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Breakdown by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventilation par groupe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Break &amp;down by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventiler par&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>✱ marks a group that differs significantly from the others pooled (which figure: “vs others”). {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>✱ marque un groupe qui diffère nettement des autres réunis (quel chiffre&#xa0;: «&#xa0;vs autres&#xa0;»). {0}</translation>
     </message>
 </context>
 <context>
@@ -605,42 +605,42 @@
     <message>
         <location filename="../../ui/centres/centre_details_view.py" line="+27"/>
         <source>Centre details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du centre</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Local time now</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale actuelle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opening hours (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’ouverture (heure locale)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No rooms yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune salle pour l’instant.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert maintenant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closed now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé maintenant</translation>
     </message>
 </context>
 <context>
@@ -648,127 +648,127 @@
     <message>
         <location filename="../../ui/setup/centres_page.py" line="+33"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mardi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercredi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeudi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samedi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimanche</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Centres</source>
-        <translation type="unfinished">Centres</translation>
+        <translation>Centres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry (ISO)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays (ISO)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%s opens</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%s closes</source>
-        <translation type="unfinished"></translation>
+        <translation>%s, fermeture</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Opening &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures d’ouverture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed &amp;days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours de fermeture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>2026-12-25, 2027-01-01</source>
-        <translation type="unfinished"></translation>
+        <translation>2026-12-25, 2027-01-01</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;ooms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Room na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la sa&amp;lle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Room &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype de salle</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une salle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sa&amp;ve room</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregist&amp;rer la salle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save room</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la salle</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>closed days: &apos;%s&apos; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de fermeture&#xa0;: «&#xa0;%s&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
 </context>
 <context>
@@ -776,22 +776,22 @@
     <message>
         <location filename="../../ui/centres/centres_view.py" line="+23"/>
         <source>Test centres</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres de test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by code, name, city or country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par code, nom, ville ou pays…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>centre</source>
-        <translation type="unfinished"></translation>
+        <translation>centre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>centres</source>
-        <translation type="unfinished"></translation>
+        <translation>centres</translation>
     </message>
 </context>
 <context>
@@ -801,127 +801,127 @@
         <location line="+24"/>
         <source>Chart</source>
         <extracomment>Beyond this many tasks a per-task chart is unreadable (and slow to draw): the table lists them all instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Completion per task</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite par tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time per task (log axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps par tâche (axe log)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SEQ per task</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ par tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One metric stage by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicateur étape par étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One metric by centre (forest plot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicateur par centre (forest plot)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SEQ</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Task of the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche du graphique</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save chart… ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique… ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save chart as PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG ou SVG</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cha&amp;rt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphique&#xa0;:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Choose a product and a stage with results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un produit et une étape avec des résultats.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This stage has no task results (with these filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape n’a pas de résultats de tâches (avec ces filtres).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} tasks are too many to chart readably (at most {1}); the Stage results table lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tâches, c’est trop pour un graphique lisible (au plus {1})&#xa0;; le tableau des résultats de l’étape les liste toutes.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No task results in any stage (with these filters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat de tâche dans aucune étape (avec ces filtres).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Too many tasks to chart together: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tâches pour un seul graphique&#xa0;: choisissez-en une.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Analysing by centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse par centre…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a task for the forest plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une tâche pour le forest plot.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Task {0} has no results in this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche {0} n’a pas de résultats à cette étape.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image, 300 dpi (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, 300 dpi (*.png);;Dessin SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -930,92 +930,92 @@
         <location filename="../../ui/console/checkin_view.py" line="+41"/>
         <location line="+5"/>
         <source>Consent confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement confirmé</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check in and start  [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillir et commencer  [%1]</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 ticks the box</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coche la case</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Check in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillir&#xa0;%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the participant</source>
-        <translation type="unfinished"></translation>
+        <translation>le participant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>notes only (no recording)</source>
-        <translation type="unfinished"></translation>
+        <translation>notes seulement (pas d’enregistrement)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut être enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>consent form %1</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaire de consentement&#xa0;%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>le formulaire de consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The participant has signed %1 and agrees to: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant a signé&#xa0;%1 et accepte&#xa0;:&#xa0;%2.</translation>
     </message>
 </context>
 <context>
@@ -1025,70 +1025,70 @@
         <location filename="../../ui/schedule/pool_view.py" line="+57"/>
         <location filename="../../ui/setup/centres_page.py" line="-113"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/setup/centres_page.py" line="+1"/>
         <location filename="../../ui/setup/staff_page.py" line="+34"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/setup/centres_page.py" line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/setup/centres_page.py" line="+1"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles</translation>
     </message>
     <message>
         <location filename="../../ui/findings/finding_dialog.py" line="+96"/>
-        <location filename="../../ui/schedule/study_view.py" line="+39"/>
+        <location filename="../../ui/schedule/study_view.py" line="+50"/>
         <location filename="../../ui/sessions/sessions_model.py" line="+15"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/setup/studies_page.py" line="+73"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/sessions/record_notes_model.py" line="+76"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation</translation>
     </message>
     <message>
         <location filename="../../ui/findings/findings_model.py" line="+34"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1097,17 +1097,17 @@
         <location filename="../../ui/sessions/record_notes_model.py" line="-2"/>
         <location filename="../../ui/sessions/session_record_model.py" line="+36"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Première observation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Concernés</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1117,55 +1117,55 @@
         <location filename="../../ui/sessions/sessions_model.py" line="+4"/>
         <location filename="../../ui/setup/studies_page.py" line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/products/products_model.py" line="+22"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../ui/products/product_details_view.py" line="-1"/>
         <source>Stage and study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape et étude</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centres</source>
-        <translation type="unfinished">Centres</translation>
+        <translation>Centres</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/sessions/sessions_model.py" line="+1"/>
         <location filename="../../ui/setup/studies_page.py" line="+2"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites</translation>
     </message>
     <message>
         <location filename="../../ui/products/products_model.py" line="-1"/>
@@ -1173,79 +1173,79 @@
         <location filename="../../ui/setup/products_page.py" line="+30"/>
         <location filename="../../ui/setup/studies_page.py" line="-5"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape actuelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/setup/products_page.py" line="+1"/>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Études</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished">Séances</translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <location filename="../../ui/results/comparison_rows.py" line="-65"/>
         <source>Task or figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche ou chiffre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference [interval]</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart [intervalle]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>p</source>
-        <translation type="unfinished"></translation>
+        <translation>p</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffère</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/results/rows.py" line="+2"/>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vs others</source>
-        <translation type="unfinished"></translation>
+        <translation>vs autres</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1254,315 +1254,315 @@
         <location line="+20"/>
         <location filename="../../ui/sessions/sessions_model.py" line="-6"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs others </source>
-        <translation type="unfinished"></translation>
+        <translation>vs autres </translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/results/rows.py" line="+3"/>
         <source>SEQ</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs others  </source>
-        <translation type="unfinished"></translation>
+        <translation>vs autres  </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes testés</translation>
     </message>
     <message>
         <location filename="../../ui/results/rows.py" line="-6"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Time to failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps avant échec</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SEQ 6–7</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ 6–7</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/sessions/session_record_model.py" line="-18"/>
         <location line="+20"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/sessions/session_record_model.py" line="-19"/>
         <location line="+20"/>
         <source>Assists</source>
-        <translation type="unfinished"></translation>
+        <translation>Aides</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SUM</source>
-        <translation type="unfinished"></translation>
+        <translation>SUM</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Stratum</source>
-        <translation type="unfinished"></translation>
+        <translation>Strate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/pool_view.py" line="-13"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Aisance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/sessions/sessions_model.py" line="+2"/>
         <location filename="../../ui/setup/studies_page.py" line="+2"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/study_view.py" line="-7"/>
         <source>Your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Centre&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du centre</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../ui/sessions/sessions_model.py" line="+1"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../ui/sessions/sessions_model.py" line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <location filename="../../ui/sessions/record_notes_model.py" line="-2"/>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Noted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notée par</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+30"/>
         <location filename="../../ui/sessions/session_record_model.py" line="-8"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+30"/>
         <location filename="../../ui/sessions/session_record_model.py" line="+1"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+28"/>
         <location filename="../../ui/sessions/session_record_model.py" line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Observation before</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation avant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tags before</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes avant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Answers changed (before → after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses modifiées (avant → après)</translation>
     </message>
     <message>
         <location filename="../../ui/sessions/session_record_model.py" line="-19"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+20"/>
         <source>Ease</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+18"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Outcome before</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue avant</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Entered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi par</translation>
     </message>
     <message>
         <location filename="../../ui/sessions/sessions_model.py" line="+3"/>
         <source>Open on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le</translation>
     </message>
     <message>
         <location filename="../../ui/setup/staff_page.py" line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
 </context>
 <context>
@@ -1570,32 +1570,32 @@
     <message>
         <location filename="../../ui/results/pages.py" line="-92"/>
         <source>Stage A (the earlier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape A (la plus ancienne)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage B (judged against A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape B (jugée par rapport à A)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Comparison of two stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de deux étapes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stage &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;A&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>against stage &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>comparée à l’étape &amp;B&#xa0;:</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Choose two different stages to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux étapes différentes à comparer.</translation>
     </message>
 </context>
 <context>
@@ -1603,114 +1603,116 @@
     <message>
         <location filename="../../ui/console/console_window.py" line="+67"/>
         <source>TestLab console: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Console TestLab&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Check-in: confirm consent, then check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil&#xa0;: confirmer le consentement, puis accueillir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task: the keys time and record the attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche&#xa0;: les touches chronomètrent et enregistrent l’essai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing questionnaire: digits answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire de fin&#xa0;: les chiffres répondent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la séance</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>%1 tick consent · %2 check in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cocher le consentement ·&#xa0;%2 accueillir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 start/stop · %2 pause · %3 type time · %4 outcome · 1–7 ease · %5/%6 errors/assists (Shift −1) · %7 note · %8 save and next · %9 previous task</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarrer/arrêter ·&#xa0;%2 pause ·&#xa0;%3 saisir le temps ·&#xa0;%4 issue · 1–7 facilité ·&#xa0;%5/%6 erreurs/aides (Shift −1) ·&#xa0;%7 note ·&#xa0;%8 enregistrer et suivante ·&#xa0;%9 tâche précédente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> · %1/%2 scroll</source>
-        <translation type="unfinished"></translation>
+        <translation> ·&#xa0;%1/%2 défiler</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Digits answer · ↓ ↑ move · %1 finish · %2 back to the tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres répondent · ↓ ↑ déplacer ·&#xa0;%1 terminer ·&#xa0;%2 retour aux tâches</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 close · %2 correct results · %3/%4 scroll</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fermer ·&#xa0;%2 corriger les résultats ·&#xa0;%3/%4 défiler</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 observation · %2 participant mode</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 observation ·&#xa0;%2 mode participant</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Save this task first (%1): stepping away would lose what is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord cette tâche (%1)&#xa0;: en sortir perdrait ce qui est saisi.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance&#xa0;%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participant mode · %1 to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode participant ·&#xa0;%1 pour quitter</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>timer ready</source>
-        <translation type="unfinished"></translation>
+        <translation>chrono prêt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timer running</source>
-        <translation type="unfinished"></translation>
+        <translation>chrono en marche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timer paused</source>
-        <translation type="unfinished"></translation>
+        <translation>chrono en pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timer stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>chrono arrêté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>other keys are off</source>
-        <translation type="unfinished"></translation>
+        <translation>les autres touches sont désactivées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour quitter</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Close the console?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la console&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The timer of “%1” is running. Close the console anyway?
 
 The timer is paused and kept: reopen the session and press %2 to go on timing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chrono de «&#xa0;%1&#xa0;» tourne. Fermer quand même la console&#xa0;?
+
+Le chrono est mis en pause et conservé&#xa0;: rouvrez la séance et appuyez sur&#xa0;%2 pour reprendre.</translation>
     </message>
 </context>
 <context>
@@ -1718,7 +1720,7 @@ The timer is paused and kept: reopen the session and press %2 to go on timing.</
     <message>
         <location filename="../../ui/common/operations.py" line="+215"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1728,7 @@ The timer is paused and kept: reopen the session and press %2 to go on timing.</
     <message>
         <location filename="../../ui/sessions/correction_form.py" line="+53"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correction</translation>
     </message>
 </context>
 <context>
@@ -1734,87 +1736,87 @@ The timer is paused and kept: reopen the session and press %2 to go on timing.</
     <message>
         <location filename="../../ui/setup/customers_page.py" line="+48"/>
         <source>Consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Grand public</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeunes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Seniors</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small business</source>
-        <translation type="unfinished"></translation>
+        <translation>Petite entreprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande entreprise</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{0}” is not a whole number of customers: type digits, e.g. 125000 or 125 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» n’est pas un nombre entier de clients&#xa0;: tapez des chiffres, ex. 125000 ou 125 000.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>How many customers the operator has in each country and segment: the weights of the operator&apos;s NPS. Empty: not entered; 0: no customers there. Rows are the countries of the network&apos;s centres; type in a cell (F2 edits it) to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de clients l’opérateur a dans chaque pays et segment&#xa0;: les poids du NPS de l’opérateur. Vide&#xa0;: non saisi&#xa0;; 0&#xa0;: aucun client. Les lignes sont les pays des centres du réseau&#xa0;; tapez dans une cellule (F2 la modifie) pour la changer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Customer numbers by country and segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clients par pays et segment</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No centre yet: add centres first (their countries are the rows of this table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun centre pour l’instant&#xa0;: ajoutez d’abord des centres (leurs pays sont les lignes de ce tableau).</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Nothing was saved: correct the cells marked {0} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré&#xa0;: corrigez d’abord les cellules marquées {0}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing to save: no number was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer&#xa0;: aucun nombre n’a changé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved: 1 number changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: 1 nombre modifié.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved: {0} numbers changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {0} nombres modifiés.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>… and {0} more cells marked {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {0} autres cellules marquées {1}.</translation>
     </message>
 </context>
 <context>
@@ -1822,12 +1824,12 @@ The timer is paused and kept: reopen the session and press %2 to go on timing.</
     <message>
         <location filename="../../ui/startup/daily_backup.py" line="+49"/>
         <source>Today&apos;s backup was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du jour a été enregistrée dans {path}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>TestLab: daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>TestLab&#xa0;: sauvegarde quotidienne</translation>
     </message>
 </context>
 <context>
@@ -1835,49 +1837,51 @@ The timer is paused and kept: reopen the session and press %2 to go on timing.</
     <message>
         <location filename="../../ui/startup/demo_offer.py" line="+36"/>
         <source>An empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Une base de données vide</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This database is empty.
 
 Load the demo network — 23 test centres with their rooms, staff, products, studies and recorded sessions — to explore TestLab, or set up your own network: your centre, this PC, you, a product and a first study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est vide.
+
+Chargez le réseau de démonstration — 23 centres de test avec leurs salles, personnel, produits, études et séances enregistrées — pour découvrir TestLab, ou configurez votre propre réseau&#xa0;: votre centre, ce PC, vous, un produit et une première étude.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Load the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la &amp;démo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Set up your network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurer votre réseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Your network is set up: Sessions can start a walk-in session of your study.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réseau est configuré&#xa0;: Séances peut lancer une séance sans rendez-vous de votre étude.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading the demo network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du réseau de démonstration…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Demo network loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de démonstration chargé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Demo network not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau de démonstration non chargé.</translation>
     </message>
 </context>
 <context>
@@ -1885,27 +1889,27 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/common/error_dialog.py" line="+25"/>
         <source>The details were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été écrits dans {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No log file is set up, so the details were not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier journal n’est configuré, les détails n’ont donc pas été conservés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong inside TestLab and what you just did was not finished. Everything saved before is kept; you can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite dans TestLab et votre dernière action n’a pas abouti. Tout ce qui a été enregistré avant est conservé&#xa0;; vous pouvez continuer à travailler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Please send that file to whoever supports TestLab at your centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez ce fichier à la personne qui assure le support de TestLab dans votre centre.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>TestLab cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>TestLab ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
@@ -1913,94 +1917,94 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/results/filters_bar.py" line="+40"/>
         <source>Centres to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres à inclure</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+82"/>
         <source>Centres: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres&#xa0;: tous</translation>
     </message>
     <message>
         <location line="-79"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Aisance numérique</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client existant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customers: any</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients&#xa0;: tous</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients seulement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Non-customers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-clients seulement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sessions from (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances du (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions to (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances au (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{0}: any</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: indifférent</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Centres: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -2008,32 +2012,32 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/findings/observations_pane.py" line="+43"/>
         <source>Make a finding from these…  [{0}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un constat à partir de celles-ci…  [{0}]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add to a finding…  [{0}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à un constat…  [{0}]</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Select one or more observations first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une ou plusieurs observations.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Finding “{0}” saved with {1} observation(s) as its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat «&#xa0;{0}&#xa0;» enregistré avec {1} observation(s) comme preuves.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source> It came back (▲): it had been marked fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation> Il est revenu (▲)&#xa0;: il avait été marqué corrigé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added {0} observation(s) to “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} observation(s) ajoutée(s) à «&#xa0;{1}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2041,73 +2045,74 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/findings/findings_details.py" line="+18"/>
         <source>Severity: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First seen: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Première observation&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Affected: {0} of {1} participants observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concernés&#xa0;: {0} sur {1} participants observés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut actuel&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>▲ Came back: marked fixed, then seen again at a later stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Revenu&#xa0;: marqué corrigé, puis observé de nouveau à une étape ultérieure.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status stage by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut étape par étape</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  none recorded yet (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>  aucun enregistré pour l’instant (ouvert)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  {0} · {1} · session of {2} UTC, {3} in
     {4}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {0} · {1} · séance du {2} UTC, à {3}
+    {4}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The selected finding&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du constat sélectionné</translation>
     </message>
 </context>
 <context>
@@ -2115,182 +2120,182 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/findings/finding_dialog.py" line="+17"/>
         <source>New finding · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau constat · {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finding · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat · {0}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>— no task</source>
-        <translation type="unfinished"></translation>
+        <translation>— aucune tâche</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>sur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>participants observed</source>
-        <translation type="unfinished"></translation>
+        <translation>participants observés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>— nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>— personne pour l’instant</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ask</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;âche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stage first seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de première &amp;observation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stage first seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de première observation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;verity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ffected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concernés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommandation</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsable</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Participants affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants concernés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants observés</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>1 chosen observation becomes its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 observation choisie devient sa preuve.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} chosen observations become its evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} observations choisies deviennent ses preuves.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save  [{0}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer  [{0}]</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>A finding keeps the stage it was first seen at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un constat garde l’étape où il a été observé la première fois.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status at each later stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut à chaque étape ultérieure</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No stage comes after the one it was first seen at yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape ne suit encore celle de la première observation.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut à l’étape {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>— non enregistré</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>▲ Came back: marked fixed, then seen again at a later stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Revenu&#xa0;: marqué corrigé, puis observé de nouveau à une étape ultérieure.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Evidence: no observation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves&#xa0;: aucune observation pour l’instant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evidence: {0} observation(s), by session time</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves&#xa0;: {0} observation(s), par heure de séance</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
 </context>
 <context>
@@ -2298,73 +2303,73 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/findings/findings_model.py" line="-21"/>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <location filename="../../ui/findings/wording.py" line="+12"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verified fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction vérifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Won&apos;t fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne sera pas corrigé</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>critical: stops the task</source>
         <extracomment>Statuses in the order a finding usually goes through them (pickers list them so). The mark beside &quot;Came back&quot;: the flag is a symbol and a word, never colour alone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>critique&#xa0;: bloque la tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>serious: major delay or frustration</source>
-        <translation type="unfinished"></translation>
+        <translation>grave&#xa0;: retard important ou frustration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minor: small delay or annoyance</source>
-        <translation type="unfinished"></translation>
+        <translation>mineur&#xa0;: petit retard ou gêne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cosmetic: fix if there is time</source>
-        <translation type="unfinished"></translation>
+        <translation>cosmétique&#xa0;: à corriger s’il reste du temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>serious</source>
-        <translation type="unfinished"></translation>
+        <translation>grave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>mineur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cosmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>cosmétique</translation>
     </message>
 </context>
 <context>
@@ -2372,170 +2377,170 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/findings/findings_view.py" line="+56"/>
         <source>Export findings as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les constats en CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+31"/>
         <source>Findings</source>
-        <translation type="unfinished">Constats</translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute gravité</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status at s&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut à l’é&amp;tape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;verity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de gravité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ask</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;âche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Task filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de tâche</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>New finding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau constat…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status at a stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut à une étape…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{0}  [{1}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}  [{1}]</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>There are no products in this database yet: add one under Setup, then log its findings here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de produit dans cette base&#xa0;: ajoutez-en un dans Configuration, puis consignez ses constats ici.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Latest (every stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière (toutes étapes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any task</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute tâche</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No findings match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat ne correspond à ces filtres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No findings logged for {0} yet: New finding… ({1}) adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat consigné pour {0}&#xa0;: Nouveau constat… ({1}) en ajoute un.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>status at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>statut à l’étape {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status at its latest stage</source>
-        <translation type="unfinished"></translation>
+        <translation>statut à sa dernière étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} finding(s), {1} came back (▲) · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} constat(s), {1} revenu(s) (▲) · {2}</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+11"/>
         <source>Finding saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat enregistré.</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+11"/>
         <source>Select a finding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un constat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut enregistré.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Wrote {0} finding(s) to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} constat(s) écrit(s) dans {1}.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Select a finding to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un constat pour voir ses détails.</translation>
     </message>
 </context>
 <context>
@@ -2544,172 +2549,172 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
         <location filename="../../ui/setup/first_start_wizard.py" line="+91"/>
         <location line="+1"/>
         <source>Set up your network</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer votre réseau</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Your centre and its first room</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre centre et sa première salle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The test centre this PC is in. More centres and rooms: Setup section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de test où se trouve ce PC. Autres centres et salles&#xa0;: section Configuration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Code (3 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code (3 lettres)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;untry (ISO)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays (ISO)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lab 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labo 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Room &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype de salle</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name this lab PC goes by in the sessions it records (Settings → This lab PC… changes it later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de ce PC de labo dans les séances qu’il enregistre (Paramètres → Ce PC de labo… le modifie plus tard).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PC &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du PC</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You, as a member of staff of this centre: facilitator, designer, product owner and admin until others join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous, membre du personnel de ce centre&#xa0;: animateur, concepteur, responsable produit et administrateur jusqu’à l’arrivée d’autres personnes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;e-mail</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A first product and its stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Un premier produit et son étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The product you will test, and the design stage it is at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit que vous allez tester, et son étape de conception.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stage name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’&amp;étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prototype 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prototype 1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type d’étape</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A first study and its tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Une première étude et ses tâches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One task per line: key | title | target time in seconds (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche par ligne&#xa0;: clé | titre | temps cible en secondes (facultatif).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Study &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre de l’étude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned &amp;sample here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Échantillon prévu ici</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tas&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâc&amp;hes</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>PC name is empty; give the name this PC goes by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du PC est vide&#xa0;; indiquez le nom de ce PC.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>tasks, line %d: write key | title | target seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>tâches, ligne&#xa0;%d&#xa0;: écrivez clé | titre | secondes cibles.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tasks, line %d: target time &apos;%s&apos; is not a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>tâches, ligne&#xa0;%d&#xa0;: le temps cible «&#xa0;%s&#xa0;» n’est pas un nombre de secondes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>tasks: give at least one task.</source>
-        <translation type="unfinished"></translation>
+        <translation>tâches&#xa0;: indiquez au moins une tâche.</translation>
     </message>
 </context>
 <context>
@@ -2717,39 +2722,39 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/settings/lab_settings_dialog.py" line="+34"/>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>animateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>designer</source>
-        <translation type="unfinished"></translation>
+        <translation>concepteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>product owner</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody chosen</source>
         <extracomment>The staff list&apos;s first item, in English (shown translated: ``self.tr(NO_STAFF)``).</extracomment>
-        <translation>Personne</translation>
+        <translation>Personne n’est choisi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This PC&apos;s language</source>
         <extracomment>The Language choices as offered, each in its own language but the system&apos;s.</extracomment>
-        <translation>Langue de ce PC</translation>
+        <translation>Langue de ce poste</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This lab PC</source>
-        <translation>Ce poste du labo</translation>
+        <translation>Ce PC de labo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2764,37 +2769,37 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+5"/>
         <source>The language takes effect when TestLab restarts.</source>
-        <translation>La langue change au prochain démarrage de TestLab.</translation>
+        <translation>La langue s’appliquera au prochain démarrage de TestLab.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Centre:</source>
-        <translation>&amp;Centre :</translation>
+        <translation>&amp;Centre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Staff at this PC:</source>
-        <translation>&amp;Personnel à ce poste :</translation>
+        <translation>&amp;Personnel à ce PC&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workstation name:</source>
-        <translation>Nom du p&amp;oste :</translation>
+        <translation>&amp;Nom du poste&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The centre decides which sessions are listed under Sessions. Check-ins and corrections are signed by the member of staff. A session being recorded is held by the workstation name; one left open by a crash is offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre détermine quelles séances sont listées dans Séances. Les accueils et les corrections sont signés par le membre du personnel. Une séance en cours d’enregistrement est tenue par le nom du poste&#xa0;; une séance restée ouverte après un plantage est reproposée au démarrage suivant.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The centre {0} set before is not in this database; choose this PC&apos;s centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre {0} choisi auparavant n’est pas dans cette base&#xa0;; choisissez le centre de ce PC.</translation>
     </message>
 </context>
 <context>
@@ -2807,83 +2812,83 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+1"/>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>arrivé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no show</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Usability lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labo d’utilisabilité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Living-room lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labo salon</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>À distance</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prototype</source>
-        <translation type="unfinished"></translation>
+        <translation>Prototype</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Beta</source>
-        <translation type="unfinished"></translation>
+        <translation>Bêta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pre-launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Prélancement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Post-launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-lancement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Moderated, in lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérée, en labo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At home</source>
-        <translation type="unfinished"></translation>
+        <translation>À domicile</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2893,7 +2898,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2904,7 +2909,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2915,52 +2920,52 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+4"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Success with help</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite avec aide</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>False completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fausse réussite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/week_canvas.py" line="-5"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No show</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
 </context>
 <context>
@@ -2968,27 +2973,27 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/common/list_section_view.py" line="+87"/>
         <source>Search {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les {0}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The selected {0}&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du {0} sélectionné</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No {0} match “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de {0} correspondant à «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are no {0} in this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de {0} dans cette base.</translation>
     </message>
 </context>
 <context>
@@ -3001,22 +3006,22 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+1"/>
         <source>&amp;Import results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des résultats…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sess&amp;ions</source>
-        <translation>Séan&amp;ces</translation>
+        <translation>&amp;Séances</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Show the day&apos;s sessions  ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher les séances du jour  ({0})</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3026,7 +3031,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+1"/>
         <source>This &amp;lab PC…</source>
-        <translation>Ce &amp;poste du labo…</translation>
+        <translation>Ce &amp;PC de labo…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3036,7 +3041,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+1"/>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3046,7 +3051,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;TestLab {0}&lt;/b&gt;&lt;br&gt;Usability tests across the network&apos;s test centres.&lt;br&gt;&lt;br&gt;Database: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;TestLab {0}&lt;/b&gt;&lt;br&gt;Tests d’utilisabilité dans les centres de test du réseau.&lt;br&gt;&lt;br&gt;Base de données&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -3094,27 +3099,27 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/main_window.py" line="+48"/>
         <source>TestLab</source>
-        <translation type="unfinished"></translation>
+        <translation>TestLab</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Database: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -3122,72 +3127,72 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/sessions/observation_edit_dialog.py" line="+46"/>
         <source>Correct an observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger une observation</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>words separated by spaces, e.g. navigation price</source>
-        <translation type="unfinished"></translation>
+        <translation>mots séparés par des espaces, ex. navigation prix</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. typing slip; checked against the video</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. faute de frappe&#xa0;; vérifié sur la vidéo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Observation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observation&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no task</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At {0} in the session · {1} · noted by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>À {0} dans la séance · {1} · notée par {2}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The observation as it was, who changed it and why are kept in the session&apos;s observation history, also when it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’observation telle qu’elle était, l’auteur de la modification et son motif sont conservés dans l’historique des observations de la séance, même en cas de suppression.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete observation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’observation</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>An observation needs some text; delete it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une observation doit contenir du texte&#xa0;; supprimez-la plutôt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Say why the observation is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi l’observation est corrigée.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say why the observation is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi l’observation est supprimée.</translation>
     </message>
 </context>
 <context>
@@ -3195,22 +3200,22 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/sessions/record_panes.py" line="-82"/>
         <source>Observations of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations de la séance</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edits and deletions of the observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications et suppressions des observations</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>History: {0} edits or deletions, newest first, with the observation as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;: {0} modifications ou suppressions, les plus récentes d’abord, avec l’observation telle qu’elle était</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History: no observation has been edited or deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique&#xa0;: aucune observation n’a été modifiée ou supprimée</translation>
     </message>
 </context>
 <context>
@@ -3218,27 +3223,27 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/console/observations_view.py" line="+42"/>
         <source>Observation… #tag  [%1, Enter keeps it]</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation… #étiquette  [%1, Enter la conserve]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New observation (#tags allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle observation (#étiquettes permises)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Observations of this session, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations de cette séance, les plus récentes d’abord</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Observations  [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observations  [%1]</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 returns to the page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 revient à la page</translation>
     </message>
 </context>
 <context>
@@ -3246,153 +3251,153 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/schedule/participant_dialog.py" line="+39"/>
         <source>Add a participant to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant à {0}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+21"/>
         <source>Existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client existant</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why the participant was not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le participant n’a pas été ajouté</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Participant code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d’âge&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Segment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Customer segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment de clientèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital skill:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aisance numérique&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Digital skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Aisance numérique</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du consentement&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du consentement&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Consent version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut enregistrer&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Consent to record audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement à l’enregistrement audio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent to record video</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement à l’enregistrement vidéo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent to record the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement à l’enregistrement de l’écran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du contact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du contact</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Contact details are shown only in the pool, and can be erased on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées ne sont affichées que dans le vivier, et peuvent être effacées sur demande.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
 </context>
 <context>
@@ -3400,123 +3405,123 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/schedule/pool_view.py" line="+18"/>
         <source>Centre of the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre du vivier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code contient…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search participants by code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des participants par code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranche d’âge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout segment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment de clientèle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute aisance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digital skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Aisance numérique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add participant… ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant… ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase contact details… ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les coordonnées… ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+139"/>
         <source>Erase contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les coordonnées</translation>
     </message>
     <message>
         <location line="-136"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The participant&apos;s studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Les études du participant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Centre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Studies of the selected participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Études du participant sélectionné&#xa0;:</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No centre yet: add one in Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun centre&#xa0;: ajoutez-en un dans Configuration.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The first {0} participants by code are shown: narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {0} premiers participants par code sont affichés&#xa0;: affinez la recherche.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} participants shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} participants affichés.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{0} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ajouté.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select a participant first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un participant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Erase the name, phone and e-mail of {0}? Their results stay, anonymous; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le nom, le téléphone et l’e-mail de {0}&#xa0;? Ses résultats restent, anonymes&#xa0;; cette action est irréversible.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact details of {0} erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées de {0} effacées.</translation>
     </message>
 </context>
 <context>
@@ -3524,47 +3529,47 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/products/product_details_view.py" line="+22"/>
         <source>Stages and their studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes et leurs études</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Owner: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de responsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 stage</source>
-        <translation type="unfinished"></translation>
+        <translation>1 étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} stages</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} étapes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 study</source>
-        <translation type="unfinished"></translation>
+        <translation>1 étude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} studies</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} études</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No study at this stage yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude à cette étape pour l’instant</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{0} {1}: {2} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}&#xa0;: {2} prévus</translation>
     </message>
 </context>
 <context>
@@ -3572,67 +3577,67 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/setup/products_page.py" line="+1"/>
         <source>Products</source>
-        <translation type="unfinished">Produits</translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desc&amp;ription</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;ription</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tages, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tapes, dans l’ordre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stage na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m de l’étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype d’étape</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rena&amp;me stage</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;enommer l’étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -3640,22 +3645,22 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/products/products_view.py" line="+25"/>
         <source>Products</source>
-        <translation type="unfinished">Produits</translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by product or owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par produit ou responsable…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>product</source>
-        <translation type="unfinished"></translation>
+        <translation>produit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>produits</translation>
     </message>
 </context>
 <context>
@@ -3663,7 +3668,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/common/progress_dialog.py" line="+18"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3671,32 +3676,32 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/console/questionnaire_view.py" line="+124"/>
         <source>13. Comments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>13. Commentaires&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Please answer each statement as it applies to the product you just tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à chaque affirmation selon le produit que vous venez d’essayer.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Finish  [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer  [%1]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Digits answer the highlighted question · ↓ ↑ move · on 0–10 type 1 then 0 for 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres répondent à la question en surbrillance · ↓ ↑ déplacer · sur 0–10, tapez 1 puis 0 pour 10</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Unanswered: %1. %2 again to finish anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse&#xa0;:&#xa0;%1.&#xa0;%2 de nouveau pour terminer quand même.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Question %1 takes %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question&#xa0;%1 va de&#xa0;%2 à&#xa0;%3.</translation>
     </message>
 </context>
 <context>
@@ -3704,12 +3709,12 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/sessions/record_notes_model.py" line="-31"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
 </context>
 <context>
@@ -3718,172 +3723,172 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
         <location filename="../../ui/report/report_dialog.py" line="+65"/>
         <source>Export report</source>
         <extracomment>What is done with the finished PDF; tests set it to something that only records it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stages in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du rapport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Centres in the report (none ticked: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres du rapport (aucun coché&#xa0;: tous)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confidence level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de confiance</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du rapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TestLab&apos;s own logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de TestLab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le &amp;logo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de logo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé par</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PDF à écrire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir le fichier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier PDF à écrire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Progress of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du rapport</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The report&apos;s options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options du rapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tages:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tapes&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Centres (none ticked: every centre):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centres (aucun coché&#xa0;: tous les centres)&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;onfidence level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de c&amp;onfiance&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang&amp;ue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;go&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prepared &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé pa&amp;r&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>There is no product yet: nothing to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de produit&#xa0;: rien à présenter.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tick at least one stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une étape.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le fichier PDF à écrire.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Stopping… no file will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt… aucun fichier ne sera écrit.</translation>
     </message>
 </context>
 <context>
@@ -3891,295 +3896,295 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/results/comparison_rows.py" line="-146"/>
         <source>significantly better</source>
-        <translation type="unfinished"></translation>
+        <translation>nettement meilleur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>significantly worse</source>
-        <translation type="unfinished"></translation>
+        <translation>nettement moins bon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no detectable change</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de changement détectable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>significantly better than the others</source>
-        <translation type="unfinished"></translation>
+        <translation>nettement meilleur que les autres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>significantly worse than the others</source>
-        <translation type="unfinished"></translation>
+        <translation>nettement moins bon que les autres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no detectable difference</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de différence détectable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not enough data</source>
-        <translation type="unfinished"></translation>
+        <translation>pas assez de données</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+11"/>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Time (B / A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps (B / A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>SEQ</source>
-        <translation type="unfinished"></translation>
+        <translation>SEQ</translation>
     </message>
     <message>
         <location line="-10"/>
         <location filename="../../ui/results/rows.py" line="-57"/>
         <source>SUS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUS</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/results/rows.py" line="+1"/>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/results/rows.py" line="+1"/>
         <source>Weighted NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS pondéré</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/results/rows.py" line="+2"/>
         <source>Satisfied (4–5 of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaits (4–5 sur 5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../ui/results/rows.py" line="+2"/>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>pts</source>
-        <translation type="unfinished"></translation>
+        <translation>pts</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>z test (adjusted Wald)</source>
-        <translation type="unfinished"></translation>
+        <translation>test z (Wald ajusté)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welch t, df {0:.1f}</source>
-        <translation type="unfinished"></translation>
+        <translation>t de Welch, ddl {0:.1f}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>(wording changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(formulation modifiée)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>only in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement dans {0}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>non comparé</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{0} against {1}, confidence {2:.0f}%: differences are B − A, times B / A (below 1 is faster).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} contre {1}, confiance {2:.0f}&#xa0;%&#xa0;: les écarts sont B − A, les temps B / A (moins de 1 = plus rapide).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tasks only in {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches seulement dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not tested: the task is in one group only</source>
-        <translation type="unfinished"></translation>
+        <translation>non testé&#xa0;: la tâche n’est que dans un groupe</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>differs significantly from the other groups pooled</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère nettement des autres groupes réunis</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>{0} groups tested together.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} groupes testés ensemble.</translation>
     </message>
     <message>
         <location filename="../../ui/results/formatting.py" line="+92"/>
         <source>(interval too wide)</source>
-        <translation type="unfinished"></translation>
+        <translation>(intervalle trop large)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no interval</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’intervalle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>interval {0}{1}{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalle {0}{1}{2}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>en dessous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>near</source>
-        <translation type="unfinished"></translation>
+        <translation>proche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>over target</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus de la cible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under target</source>
-        <translation type="unfinished"></translation>
+        <translation>sous la cible</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>few data</source>
-        <translation type="unfinished"></translation>
+        <translation>peu de données</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{0} of {1}; {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1}&#xa0;; {2}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>médiane</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(median {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(médiane {0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0}; times of {1} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;; temps de {1} essais</translation>
     </message>
     <message>
         <location filename="../../ui/results/rows.py" line="-71"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>cible</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No target time: no Single Usability Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de temps cible&#xa0;: pas de Single Usability Metric</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>completion</source>
-        <translation type="unfinished"></translation>
+        <translation>réussite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>grade {0} (curved scale); benchmark 68</source>
-        <translation type="unfinished"></translation>
+        <translation>note {0} (échelle courbe)&#xa0;; référence 68</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+8"/>
         <source>no recommend answers</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse de recommandation</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>{0} promoters, {1} passives, {2} detractors</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} promoteurs, {1} passifs, {2} détracteurs</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no customer numbers entered: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nombre de clients saisi&#xa0;: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by {0}, weighted by customers</source>
-        <translation type="unfinished"></translation>
+        <translation>par {0}, pondéré par les clients</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{0} (every segment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (tous segments)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no answer from: {0} (their weight is shared out over the strata that answered)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de&#xa0;: {0} (leur poids est réparti sur les strates qui ont répondu)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../../ui/results/table_export.py" line="+31"/>
         <source>Save table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau en CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4187,314 +4192,314 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/results_import/results_import_dialog.py" line="+54"/>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de séance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps (s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ease (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité (1–7)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assists</source>
-        <translation type="unfinished"></translation>
+        <translation>Aides</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’appareil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d’exploitation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadre</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the outcome “{0}” is not one TestLab knows ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>l’issue «&#xa0;{0}&#xa0;» n’est pas connue de TestLab ({1})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>column “{0}” ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne «&#xa0;{0}&#xa0;» ({1})</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+132"/>
         <source>Import results</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des résultats</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>Results (one row per task attempt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats (une ligne par essai de tâche)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing questionnaires (one row per session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaires de fin (une ligne par séance)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file &amp;holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier &amp;contient</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns TestLab does not know: tick to leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes inconnues de TestLab&#xa0;: cochez pour les ignorer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paste or type the path of a CSV file, or choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ou tapez le chemin d’un fichier CSV, ou choisissez-en un</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir le fichier…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a results CSV (one row per task attempt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un CSV de résultats (une ligne par essai de tâche).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Problems of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes du fichier</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’import</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {0}…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%d row(s) checked, no problem. Import will add %d closing questionnaire(s); %d already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ligne(s) vérifiée(s), aucun problème. L’import ajoutera&#xa0;%d questionnaire(s) de fin&#xa0;;&#xa0;%d déjà enregistré(s).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{0} row checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ligne vérifiée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{0} rows checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lignes vérifiées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0}, no problem. Import will add {1} ({2}, {3}); {4} already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, aucun problème. L’import ajoutera {1} ({2}, {3})&#xa0;; {4} déjà enregistrés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+93"/>
         <source>{0} attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} essai</translation>
     </message>
     <message>
         <location line="-93"/>
         <location line="+93"/>
         <source>{0} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} essais</translation>
     </message>
     <message>
         <location line="-92"/>
         <location line="+93"/>
         <source>{0} new session</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nouvelle séance</translation>
     </message>
     <message>
         <location line="-92"/>
         <location line="+93"/>
         <source>{0} new sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nouvelles séances</translation>
     </message>
     <message>
         <location line="-92"/>
         <location line="+93"/>
         <source>{0} new participant</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nouveau participant</translation>
     </message>
     <message>
         <location line="-92"/>
         <location line="+93"/>
         <source>{0} new participants</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nouveaux participants</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>{0}, no problem: everything in this file is already recorded. Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, aucun problème&#xa0;: tout ce fichier est déjà enregistré. Rien à importer.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Leave out “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer «&#xa0;%s&#xa0;»</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out the column %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer la colonne&#xa0;%s</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Imported %d closing questionnaire(s); %d already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d questionnaire(s) de fin importé(s)&#xa0;;&#xa0;%d déjà enregistré(s).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported {0} ({1}, {2}); {3} already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importés ({1}, {2})&#xa0;; {3} déjà enregistrés.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The import failed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’import a échoué&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
 </context>
 <context>
@@ -4502,67 +4507,67 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/results/results_section.py" line="+98"/>
         <source>Report… ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport… ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the product&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport du produit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Analysing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Results pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tage results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l’é&amp;tape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparaison</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brea&amp;kdown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventilation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étap&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;onfidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiance&#xa0;:</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>No products yet: add one in Setup, or load the demo network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de produit&#xa0;: ajoutez-en un dans Configuration, ou chargez le réseau de démonstration.</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>{0} has no stages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n’a pas encore d’étapes.</translation>
     </message>
 </context>
 <context>
@@ -4570,37 +4575,37 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/startup/resume_offer.py" line="+28"/>
         <source>• {0} · {1} · {2} ({3}) · {4} of {5} tasks recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>• {0} · {1} · {2} ({3}) · {4} tâches sur {5} enregistrées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Resume a session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre une séance&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A session was still open on this PC when TestLab stopped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance était encore ouverte sur ce PC quand TestLab s’est arrêté&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} sessions were still open on this PC when TestLab stopped:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} séances étaient encore ouvertes sur ce PC quand TestLab s’est arrêté&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything entered is kept. Resume it where it stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été saisi est conservé. La reprendre là où elle s’est arrêtée&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything entered is kept. Resume them where they stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été saisi est conservé. Les reprendre là où elles se sont arrêtées&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4608,7 +4613,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/console/task_view.py" line="+64"/>
         <source>Overall, how difficult or easy was the task to complete?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l’ensemble, cette tâche a-t-elle été difficile ou facile à réaliser&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4616,7 +4621,7 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/console/questionnaire_view.py" line="-166"/>
         <source>Question %1, answer %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Question&#xa0;%1, réponse&#xa0;%2</translation>
     </message>
 </context>
 <context>
@@ -4624,22 +4629,22 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/schedule/schedule_section.py" line="+39"/>
         <source>Schedule pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages du planning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
 </context>
 <context>
@@ -4647,107 +4652,107 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/sessions/session_record_dialog.py" line="+46"/>
         <source>Corrections are signed by the member of staff at this PC, and none is set: choose who you are under Settings → This lab PC….</source>
-        <translation type="unfinished"></translation>
+        <translation>Les corrections sont signées par le membre du personnel de ce PC, et aucun n’est défini&#xa0;: indiquez qui vous êtes dans Paramètres → Ce PC de labo….</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Recorded results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats enregistrés</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Recorded attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais enregistrés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Corrections of the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections de l’essai sélectionné</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>What the session recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la séance a enregistré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Correct…  [{0}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger…  [{0}]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit observation…  [{0}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’observation…  [{0}]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct answers…  [{0}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les réponses…  [{0}]</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded results · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats enregistrés · {0}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{0}, {1} (centre time) · {2} · {3} of {4} tasks recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} (heure du centre) · {2} · {3} tâches sur {4} enregistrées</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing has been recorded in this session yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été enregistré dans cette séance.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1 correction</source>
-        <translation type="unfinished"></translation>
+        <translation>1 correction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} corrections</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History of “{0}”: {1}, newest first, with the values each one replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de «&#xa0;{0}&#xa0;»&#xa0;: {1}, les plus récentes d’abord, avec les valeurs que chacune a remplacées</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History of “{0}”: never corrected (recorded by {1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de «&#xa0;{0}&#xa0;»&#xa0;: jamais corrigé (enregistré par {1}, {2})</translation>
     </message>
 </context>
 <context>
@@ -4755,17 +4760,17 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/sessions/sessions_section.py" line="+39"/>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances du jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This PC has no centre yet. Choose the test centre it stands in, and who is using it, to list the centre&apos;s sessions for today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce PC n’a pas encore de centre. Choisissez le centre de test où il se trouve, et qui l’utilise, pour lister les séances du jour du centre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose this PC&apos;s centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le centre de ce PC…</translation>
     </message>
 </context>
 <context>
@@ -4773,142 +4778,142 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/sessions/sessions_view.py" line="+81"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume the session left running</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la séance restée en cours</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sessions of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances de la journée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Start / resume session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer / reprendre la séance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Walk-in session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance sans rende&amp;z-vous…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded &amp;results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultats enregistrés…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour &amp;précédent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour &amp;suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose a day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un jour…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>◀ Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Jour précédent</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Day listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour affiché</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a day or pick one in the calendar ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un jour ou choisissez-le dans le calendrier ({0})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next day ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start / Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer / Reprendre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Walk-in session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance sans rendez-vous…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recorded results…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats enregistrés…</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Today&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances du jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set this PC&apos;s centre in the settings to see its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez le centre de ce PC dans les paramètres pour voir ses séances.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Today at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui à {0}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No sessions today: a walk-in participant can still be tested (Walk-in session…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance aujourd’hui&#xa0;: un participant sans rendez-vous peut tout de même être testé (Séance sans rendez-vous…).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{0} at {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} à {1}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No sessions on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance ce jour-là.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> (and {0} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (et {0} de plus)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A session was left running: {0} · {1}, {2} of {3} tasks recorded{4}. Resume it where it stopped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance est restée en cours&#xa0;: {0} · {1}, {2} tâches sur {3} enregistrées{4}. La reprendre là où elle s’est arrêtée&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4916,12 +4921,12 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/setup/setup_page.py" line="+160"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -4929,32 +4934,32 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/setup/setup_section.py" line="+42"/>
         <source>Setup pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages de configuration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centres and rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Centres et salles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Products and stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits et étapes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Studies and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Études et tâches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clients</translation>
     </message>
 </context>
 <context>
@@ -4962,438 +4967,438 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/common/shortcuts.py" line="+186"/>
         <source>Go to the first section (Ctrl+2, Ctrl+3: the next ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la première section (Ctrl+2, Ctrl+3&#xa0;: les suivantes)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the current section</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la section actuelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import results from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des résultats depuis un fichier CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export a product&apos;s PDF findings report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport PDF des constats d’un produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set this lab PC&apos;s centre and staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le centre et le membre du personnel de ce PC de labo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+58"/>
         <source>Show the keyboard shortcuts of this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les raccourcis clavier de cet écran</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Quit TestLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter TestLab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start or resume the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou reprendre la séance sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test a walk-in participant (new session)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester un participant sans rendez-vous (nouvelle séance)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review and correct the selected session&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir et corriger les résultats de la séance sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the day&apos;s sessions again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister de nouveau les séances du jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour précédent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à aujourd’hui</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type or pick a day in the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir ou choisir un jour dans le calendrier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New entry: an empty form that Save creates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée&#xa0;: un formulaire vide que Enregistrer crée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’entrée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a room, stage or task to the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une salle, une étape ou une tâche à l’entrée sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected stage or task up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’étape ou la tâche sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected stage or task down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’étape ou la tâche sélectionnée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the table as tab-separated text (pastes into a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le tableau en texte séparé par des tabulations (se colle dans un tableur)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the table as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau dans un fichier CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the chart as PNG (300 dpi) or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG (300 dpi) ou SVG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New finding for the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau constat pour la tâche sélectionnée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine précédente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à cette semaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Switch the week to another centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la semaine d’un autre centre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show every room or one room</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les salles ou une seule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Book the selected free slot, or open the session in it (arrow keys move the selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver le créneau libre sélectionné, ou ouvrir sa séance (les flèches déplacent la sélection)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the selected session: arrow keys carry it, Return drops it</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la séance sélectionnée&#xa0;: les flèches la déplacent, Return la dépose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put a session being moved back where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre une séance en cours de déplacement à sa place</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séance sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a participant to the pool, with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant au vivier, avec son consentement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Erase the selected participant&apos;s contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les coordonnées du participant sélectionné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New finding of the product shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau constat pour le produit affiché</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the selected finding (Return works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le constat sélectionné (Return aussi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set the selected finding&apos;s status at a stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut du constat sélectionné à une étape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the product&apos;s findings log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal des constats du produit en CSV</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le constat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Correct the selected attempt or observation, or the questionnaire&apos;s answers (Return works too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l’essai ou l’observation sélectionné(e), ou les réponses au questionnaire (Return aussi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the tasks&apos; attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les essais des tâches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les observations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the questionnaire&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les réponses au questionnaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a finding from the selected observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un constat à partir des observations sélectionnées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the selected observations to a finding as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les observations sélectionnées à un constat comme preuves</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write an observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une observation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant mode: hide the facilitator&apos;s panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode participant&#xa0;: masquer le panneau de l’animateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the page from an observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la page depuis une observation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confirm the participant&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le consentement du participant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the participant in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueillir le participant</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start or stop the task timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou arrêter le chrono de la tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le chrono en pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type the time on task</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le temps passé sur la tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write a note on the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une note sur la tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One more error</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur de plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One error less</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur de moins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One more assist</source>
-        <translation type="unfinished"></translation>
+        <translation>Une aide de plus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One assist less</source>
-        <translation type="unfinished"></translation>
+        <translation>Une aide de moins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome: S success, A with assistance, F failure, G gave up, C false completion, K skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue&#xa0;: S réussite, A avec aide, F échec, G abandon, C fausse réussite, K passée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ease rating 1 (very difficult) to 7 (very easy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité de 1 (très difficile) à 7 (très facile)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the attempt and go to the next task</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’essai et passer à la tâche suivante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step back to a recorded task (to correct it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à une tâche enregistrée (pour la corriger)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step forward again, to where the session stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer de nouveau, jusqu’où en est la séance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll the facilitator&apos;s panel down</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler le panneau de l’animateur vers le bas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll the facilitator&apos;s panel up</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler le panneau de l’animateur vers le haut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Answer the highlighted question</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à la question en surbrillance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question suivante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question précédente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish the questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le questionnaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la console</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review and correct the session&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir et corriger les résultats de la séance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll the summary down</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler le résumé vers le bas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll the summary up</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire défiler le résumé vers le haut</translation>
     </message>
     <message>
         <location filename="../../ui/common/shortcuts_help.py" line="+28"/>
         <source>Anywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout dans la fenêtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished">Séances</translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Setup</source>
-        <translation type="unfinished">Configuration</translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results</source>
-        <translation type="unfinished">Résultats</translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Findings</source>
-        <translation type="unfinished">Constats</translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A finding&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire d’un constat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schedule</source>
-        <translation type="unfinished">Planning</translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A session&apos;s recorded results</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats enregistrés d’une séance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anywhere in the session console</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout dans la console de séance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A task</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The closing questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Le questionnaire de fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The session&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé de la séance</translation>
     </message>
 </context>
 <context>
@@ -5401,37 +5406,37 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location line="+33"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keys of the screen you are on. Menus open with Alt and their underlined letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les touches de l’écran où vous êtes. Les menus s’ouvrent avec Alt et leur lettre soulignée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keyboard shortcuts of this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier de cet écran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Close the shortcuts window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre des raccourcis</translation>
     </message>
 </context>
 <context>
@@ -5439,69 +5444,69 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/setup/staff_page.py" line="-19"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Product owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable produit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Home centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de &amp;rattachement</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+19"/>
         <location line="+9"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>Deactivate or reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver ou réactiver</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;activer</translation>
     </message>
 </context>
 <context>
@@ -5509,57 +5514,57 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/findings/status_dialog.py" line="+35"/>
         <source>Status of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A status is kept for the stages after &apos;{0}&apos;, where it was first seen, and this product has none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un statut est conservé pour les étapes qui suivent «&#xa0;{0}&#xa0;», où il a été observé la première fois, et ce produit n’en a pas encore.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save  [{0}]</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer  [{0}]</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First seen at {0}. Recorded so far: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observé la première fois à {0}. Enregistré jusqu’ici&#xa0;: {1}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nothing (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien (ouvert)</translation>
     </message>
 </context>
 <context>
@@ -5567,172 +5572,172 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/setup/studies_page.py" line="-22"/>
         <source>Change the wording?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la formulation&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La modifier quand même&#xa0;?</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Études</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Product and s&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit et é&amp;tape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No stage yet: add a product and its stages first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’étape&#xa0;: ajoutez d’abord un produit et ses étapes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin le</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Centres taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centres participants</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon prévu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tas&amp;ks, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâc&amp;hes, dans l’ordre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Task ke&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé de la tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Task tit&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Tit&amp;re de la tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sce&amp;nario</source>
-        <translation type="unfinished"></translation>
+        <translation>Scé&amp;nario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Success c&amp;riteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de réu&amp;ssite</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tar&amp;get time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps ci&amp;ble</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy the tasks of</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les tâches de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;py its tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier ses tâches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy its tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier ses tâches</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy tasks &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les tâches d&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy tasks from</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les tâches de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save t&amp;ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la t&amp;âche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save task</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Planned sample at %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon prévu à&#xa0;%s</translation>
     </message>
     <message>
         <location line="+119"/>
         <source>stage: add a product and a stage first (Products and stages).</source>
-        <translation type="unfinished"></translation>
+        <translation>étape&#xa0;: ajoutez d’abord un produit et une étape (Produits et étapes).</translation>
     </message>
 </context>
 <context>
@@ -5740,42 +5745,42 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/schedule/study_view.py" line="+21"/>
         <source>Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fuseau horaire</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Study:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shown in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché en&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The study&apos;s sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances de l’étude</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned, booked and completed by centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévues, réservées et terminées par centre</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>No study yet: add one in Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’étude&#xa0;: ajoutez-en une dans Configuration.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>{0}: {1} sessions in {2} centres; planned {3}, booked {4}, completed {5}. Your time is {6}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1} séances dans {2} centres&#xa0;; prévues {3}, réservées {4}, terminées {5}. Votre heure est {6}.</translation>
     </message>
 </context>
 <context>
@@ -5783,170 +5788,170 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/console/summary_view.py" line="+29"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ease (1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité (1–7)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Assists</source>
-        <translation type="unfinished"></translation>
+        <translation>Aides</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Tasks of the session and what was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de la séance et ce qui a été enregistré</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Close the console  [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la console  [%1]</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Correct results…  [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les résultats…  [%1]</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Session completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance terminée&#xa0;:&#xa0;%1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n of %1 task done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche sur&#xa0;%1 faite</numerusform>
+            <numerusform>%n tâches sur&#xa0;%1 faites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n of %1 tasks done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche sur&#xa0;%1 faite</numerusform>
+            <numerusform>%n tâches sur&#xa0;%1 faites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n successful</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réussie</numerusform>
+            <numerusform>%n réussies</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time on tasks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temps sur les tâches&#xa0;%1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n observation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n observations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n observation</numerusform>
+            <numerusform>%n observations</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>non faite</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Observations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>… and %n earlier</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et&#xa0;%n plus ancienne</numerusform>
+            <numerusform>… et&#xa0;%n plus anciennes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No observations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune observation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>questionnaire %1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>questionnaire&#xa0;:&#xa0;%1 réponses sur&#xa0;%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SUS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SUS&#xa0;%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SUS incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>SUS incomplet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>promoter</source>
-        <translation type="unfinished"></translation>
+        <translation>promoteur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>passive</source>
-        <translation type="unfinished"></translation>
+        <translation>passif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>detractor</source>
-        <translation type="unfinished"></translation>
+        <translation>détracteur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>would recommend %1/10: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>recommanderait&#xa0;%1/10&#xa0;:&#xa0;%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>recommend not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandation sans réponse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>satisfaction %1/5</source>
-        <translation type="unfinished"></translation>
+        <translation>satisfaction&#xa0;%1/5</translation>
     </message>
 </context>
 <context>
@@ -5954,22 +5959,22 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/results/pages.py" line="-173"/>
         <source>Copy table ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le tableau ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy table as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le tableau en texte séparé par des tabulations</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save table as CSV… ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau en CSV… ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau en CSV</translation>
     </message>
 </context>
 <context>
@@ -5977,167 +5982,167 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/console/task_view.py" line="+2"/>
         <source>very difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>très difficile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>difficile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rather difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>plutôt difficile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>neither difficult nor easy</source>
-        <translation type="unfinished"></translation>
+        <translation>ni difficile ni facile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rather easy</source>
-        <translation type="unfinished"></translation>
+        <translation>plutôt facile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>easy</source>
-        <translation type="unfinished"></translation>
+        <translation>facile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>very easy</source>
-        <translation type="unfinished"></translation>
+        <translation>très facile</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Success criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de réussite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type the time, m:ss  [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir le temps, m:ss  [%1]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time on task, typed (minutes:seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps sur la tâche, saisi (minutes:secondes)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ease: “%1”  1 = very difficult … 7 = very easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité&#xa0;: «&#xa0;%1&#xa0;»  1 = très difficile … 7 = très facile</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&amp;Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ssists</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ides</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Note on this attempt  [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur cet essai  [%1]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Note on this attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur cet essai</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Why is this correction made? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette correction&#xa0;? (obligatoire)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for the correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la correction</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Ease %1 of 7 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilité&#xa0;%1 sur 7 —&#xa0;%2</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Task %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche&#xa0;%1 sur&#xa0;%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · recorded: correcting it</source>
-        <translation type="unfinished"></translation>
+        <translation> · enregistrée&#xa0;: en correction</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(none written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien d’écrit)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps cible&#xa0;%1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save the correction  [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correction  [%1]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save and next task  [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et tâche suivante  [%1]</translation>
     </message>
     <message>
         <location line="+134"/>
         <source>Timing went on while the console was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chrono a continué pendant que la console était fermée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused when the console closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en pause à la fermeture de la console</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Success, yet assists are counted: was it “Success with help” (%1)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite, mais des aides sont comptées&#xa0;: était-ce «&#xa0;Réussite avec aide&#xa0;» (%1)&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A success in %1 s is unusually quick: check the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réussite en&#xa0;%1 s est inhabituellement rapide&#xa0;: vérifiez le temps.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Choose the outcome first (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord l’issue (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No time yet: start the timer (%1) or type it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de temps&#xa0;: démarrez le chrono (%1) ou saisissez-le (%2).</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Say why the attempt is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi l’essai est corrigé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A correction needs the member of staff at this PC (Settings → This lab PC…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correction demande le membre du personnel de ce PC (Paramètres → Ce PC de labo…).</translation>
     </message>
 </context>
 <context>
@@ -6145,37 +6150,37 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/results/pages.py" line="+39"/>
         <source>Task results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des tâches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de l’étape</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Weighted NPS by stratum</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS pondéré par strate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>▲ above / ▼ below the benchmark (completion 78%, SEQ 5.5, SUS 68), ● interval includes it; time ▼ under / ▲ over the task&apos;s target. Every figure shows its n; “few data”: fewer than 5 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ au-dessus / ▼ en dessous de la référence (réussite 78&#xa0;%, SEQ 5,5, SUS 68), ● l’intervalle l’inclut&#xa0;; temps ▼ sous / ▲ au-dessus de la cible de la tâche. Chaque chiffre indique son n&#xa0;; «&#xa0;peu de données&#xa0;»&#xa0;: moins de 5 valeurs.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New finding for this task… ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau constat pour cette tâche… ({0})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New finding for the selected task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau constat pour la tâche sélectionnée</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Weighted NPS: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS pondéré&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -6183,42 +6188,52 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/console/timer_view.py" line="+15"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronométrage…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused: interruption not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause&#xa0;: interruption non comptée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Typed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi à la main</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -6227,23 +6242,23 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
         <location filename="../../ui/schedule/week_canvas.py" line="+153"/>
         <location line="+133"/>
         <source>no participant</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun participant</translation>
     </message>
     <message>
         <location line="-129"/>
         <location line="+128"/>
         <source>outside hours</source>
-        <translation type="unfinished"></translation>
+        <translation>hors horaires</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
 </context>
 <context>
@@ -6251,12 +6266,12 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/schedule/week_grid.py" line="+40"/>
         <source>Week grid: arrow keys choose a slot, Return books or opens, M moves a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille de la semaine&#xa0;: les flèches choisissent un créneau, Return réserve ou ouvre, M déplace une séance</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{0}, {1}: free</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}&#xa0;: libre</translation>
     </message>
 </context>
 <context>
@@ -6264,92 +6279,92 @@ Load the demo network — 23 test centres with their rooms, staff, products, stu
     <message>
         <location filename="../../ui/schedule/week_view.py" line="+62"/>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rooms shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles affichées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>◀ Previous ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédente ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This week ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next ▶ ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante ▶ ({0})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine précédente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivante</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Arrow keys choose a slot; {0} books it or opens its session; {1} moves a session (arrows, then {0}); {2} cancels one. Shaded: closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches choisissent un créneau&#xa0;; {0} le réserve ou ouvre sa séance&#xa0;; {1} déplace une séance (flèches, puis {0})&#xa0;; {2} en annule une. Grisé&#xa0;: fermé.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Centre ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre ({0})&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rooms ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles ({0})&#xa0;:</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>No centre yet: add one in Setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun centre&#xa0;: ajoutez-en un dans Configuration.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>All rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les salles</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{0} · week of {1} · {2} sessions · times in {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · semaine du {1} · {2} séances · heures en {3}</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Not moved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non déplacée&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no participant</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun participant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the session of {0} ({1}) at {2}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séance de {0} ({1}) à {2}&#xa0;?</translation>
     </message>
 </context>
 </TS>
