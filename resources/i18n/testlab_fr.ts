@@ -1994,7 +1994,7 @@ Chargez le réseau de démonstration — 23 centres de test avec leurs salles, p
     <message>
         <location line="+9"/>
         <source>{0}: any</source>
-        <translation>{0}&#xa0;: indifférent</translation>
+        <translation>{0}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2743,7 +2743,7 @@ Chargez le réseau de démonstration — 23 centres de test avec leurs salles, p
         <location line="+3"/>
         <source>Nobody chosen</source>
         <extracomment>The staff list&apos;s first item, in English (shown translated: ``self.tr(NO_STAFF)``).</extracomment>
-        <translation>Personne n’est choisi</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2946,6 +2946,136 @@ Chargez le réseau de démonstration — 23 centres de test avec leurs salles, p
         <location line="+1"/>
         <source>Skipped</source>
         <translation>Passée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dec</source>
+        <translation>déc.</translation>
     </message>
     <message>
         <location filename="../../ui/schedule/week_canvas.py" line="-5"/>

@@ -79,6 +79,45 @@ OUTCOMES = _Words({
 })
 
 
+# Day and month names in the window's language (strftime's %a and %b are always English).
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Labels", "Mon"), QT_TRANSLATE_NOOP("Labels", "Tue"),
+    QT_TRANSLATE_NOOP("Labels", "Wed"), QT_TRANSLATE_NOOP("Labels", "Thu"),
+    QT_TRANSLATE_NOOP("Labels", "Fri"), QT_TRANSLATE_NOOP("Labels", "Sat"),
+    QT_TRANSLATE_NOOP("Labels", "Sun"),
+)
+_WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("Labels", "Monday"), QT_TRANSLATE_NOOP("Labels", "Tuesday"),
+    QT_TRANSLATE_NOOP("Labels", "Wednesday"), QT_TRANSLATE_NOOP("Labels", "Thursday"),
+    QT_TRANSLATE_NOOP("Labels", "Friday"), QT_TRANSLATE_NOOP("Labels", "Saturday"),
+    QT_TRANSLATE_NOOP("Labels", "Sunday"),
+)
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Labels", "Jan"), QT_TRANSLATE_NOOP("Labels", "Feb"),
+    QT_TRANSLATE_NOOP("Labels", "Mar"), QT_TRANSLATE_NOOP("Labels", "Apr"),
+    QT_TRANSLATE_NOOP("Labels", "May"), QT_TRANSLATE_NOOP("Labels", "Jun"),
+    QT_TRANSLATE_NOOP("Labels", "Jul"), QT_TRANSLATE_NOOP("Labels", "Aug"),
+    QT_TRANSLATE_NOOP("Labels", "Sep"), QT_TRANSLATE_NOOP("Labels", "Oct"),
+    QT_TRANSLATE_NOOP("Labels", "Nov"), QT_TRANSLATE_NOOP("Labels", "Dec"),
+)
+
+
+def weekday(value: date, *, full: bool = False) -> str:
+    """The day of the week of ``value`` in the window's language: ``Mon`` / ``lun.``
+    (``full``: ``Monday`` / ``lundi``)."""
+    return word((_WEEKDAY_NAMES if full else _WEEKDAYS)[value.weekday()])
+
+
+def weekday_named(english_name: str) -> str:
+    """An English day name from the core (``Monday``) in the window's language."""
+    return word(english_name) if english_name in _WEEKDAY_NAMES else english_name
+
+
+def when(value: datetime) -> str:
+    """A local start as tooltips and accessible descriptions say it: ``Mon 2027-06-07 10:00``."""
+    return f"{weekday(value)} {value:%Y-%m-%d %H:%M}"
+
+
 def clock(value: time | None) -> str:
     """A local time of day, 24-hour: ``09:30``."""
     return "" if value is None else value.strftime("%H:%M")
@@ -88,7 +127,8 @@ def local_now(value: datetime) -> str:
     """A centre's local date and time with its UTC offset: ``Mon 30 Nov, 14:05 (UTC+01:00)``."""
     offset = value.strftime("%z")
     offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
-    return f"{value.strftime('%a %d %b, %H:%M')} ({offset})"
+    month = word(_MONTHS[value.month - 1])
+    return f"{weekday(value)} {value:%d} {month}, {value:%H:%M} ({offset})"
 
 
 def day(value: date) -> str:

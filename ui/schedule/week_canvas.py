@@ -193,7 +193,7 @@ class WeekCanvas(QWidget):
     def describe(self, session: WeekSession) -> str:
         """Everything about a session in words (its tooltip and accessible description)."""
         end = session.local_start + timedelta(minutes=session.minutes)
-        parts = [f"{session.local_start:%a %Y-%m-%d %H:%M}-{end:%H:%M}",
+        parts = [f"{labels.when(session.local_start)}-{end:%H:%M}",
                  session.room_name or "", session.participant_code or self.tr("no participant"),
                  session.study_title, session.facilitator_name or "",
                  labels.word(STATUS_WORDS[session.status])]
@@ -278,7 +278,7 @@ class WeekCanvas(QWidget):
             x = GUTTER + index * span
             painter.setPen(QPen(text, 0))
             painter.drawLine(int(x), 0, int(x), HEADER)
-            words = f"{day.strftime('%a')} {labels.day(day)[5:]}"
+            words = f"{labels.weekday(day)} {labels.day(day)[5:]}"
             if day == self.week.today:
                 words = self.tr("Today") + " " + words
             if day in closed or not self.week.hours[day.weekday()].is_open_day:

@@ -88,7 +88,7 @@ def test_the_window_speaks_french(french, make_window, demo_db):
                                       "Résultats", "Constats", "Planning"]
     assert _menu_titles(window)[0] == "&Fichier" and _menu_titles(window)[-1] == "&Aide"
     menu = window.findChild(MainMenu)
-    assert menu.lab_action.text() == "Ce &poste du labo…"
+    assert menu.lab_action.text() == "Ce &PC de labo…"
     assert labels.STUDY_STATUSES[StudyStatus.RUNNING] == "En cours"
     assert labels.word("scheduled") == "prévue"
 
@@ -97,8 +97,8 @@ def test_the_settings_dialog_speaks_french(french, qtbot, sqlite_db):
     build_lab(sqlite_db)
     dialog = LabSettingsDialog(sqlite_db, LabSettings(None, None, "PC-1"))
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "Ce poste du labo"
-    assert "&Langue :" in _form_labels(dialog) and "&Centre :" in _form_labels(dialog)
+    assert dialog.windowTitle() == "Ce PC de labo"
+    assert "&Langue\u00a0:" in _form_labels(dialog) and "&Centre\u00a0:" in _form_labels(dialog)
     assert dialog.staff.itemText(0) == "Personne"
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
@@ -183,3 +183,18 @@ def test_words_marked_for_lupdate_in_ui_still_match_the_core():
     assert list(wording._SEVERITY_WORDS) == whole + [text.split(":")[0] for text in whole]
     assert list(answers_correction_dialog._ITEM_WORDS) \
         == [item_label(item) for item in ("recommend", "satisfaction", "comments")]
+
+
+def test_day_and_month_names_follow_the_language(qapp):
+    from datetime import UTC, date, datetime
+    friday = date(2026, 12, 4)
+    at = datetime(2026, 12, 4, 14, 5, tzinfo=UTC)
+    assert (labels.weekday(friday), labels.weekday_named("Monday")) == ("Fri", "Monday")
+    assert labels.local_now(at) == "Fri 04 Dec, 14:05 (UTC+00:00)"
+    translators = i18n.install_translators(qapp, i18n.FRENCH)
+    try:
+        assert (labels.weekday(friday), labels.weekday_named("Monday")) == ("ven.", "Lundi")
+        assert labels.local_now(at) == "ven. 04 déc., 14:05 (UTC+00:00)"
+        assert labels.when(at).startswith("ven. 2026-12-04 14:05")
+    finally:
+        i18n.remove_translators(qapp, translators)
