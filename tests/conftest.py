@@ -14,6 +14,9 @@ import pytest
 
 # GUI tests run headless everywhere; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window speaks English in tests whatever this machine's locale or a developer's
+# TESTLAB_LANGUAGE; a test that wants French asks for it (tests/ui/conftest.py: french).
+os.environ["TESTLAB_LANGUAGE"] = "en"
 # Never let a developer's own TESTLAB_DATABASE_URL leak into a test.
 os.environ.pop("TESTLAB_DATABASE_URL", None)
 

@@ -13,15 +13,16 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from resources import read_text
 from testlab import __version__
 from testlab.db.database import Database, open_database
 from ui.centres.centres_view import centres_view
-from ui.common import error_dialog, error_log, icons
+from ui.common import error_dialog, error_log, i18n, icons
 from ui.common.background import TaskRunner
+from ui.common.i18n import translate
 from ui.common.operations import FAILED, CoreCall
 from ui.context import AppContext
 from ui.main_menu import MainMenu
@@ -39,10 +40,6 @@ DAILY_BACKUP_DELAY_MS = 2000  # once the first screen is listed: the copy reads 
 SETTINGS_FILE_ENV = "TESTLAB_SETTINGS_FILE"
 # Quit as soon as the centres are listed and shown (the start-up benchmark).
 EXIT_WHEN_READY_ENV = "TESTLAB_EXIT_WHEN_READY"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -76,19 +73,20 @@ def build_main_window(db: Database, settings: QSettings,
     context = AppContext(db=db, tasks=tasks or TaskRunner(), settings=settings)
     window = MainWindow(context)
     lab = LabSettingsStore(settings, window)
-    window.add_section("centres", _tr("Centres"), centres_view(context), icons.icon(icons.CENTRES))
-    window.add_lazy_section("products", _tr("Products"), lambda: _products_section(context),
-                            icons.icon(icons.PRODUCTS))
-    window.add_lazy_section("sessions", _tr("Sessions"),
+    window.add_section("centres", translate("MainWindow", "Centres"), centres_view(context),
+                       icons.icon(icons.CENTRES))
+    window.add_lazy_section("products", translate("MainWindow", "Products"),
+                            lambda: _products_section(context), icons.icon(icons.PRODUCTS))
+    window.add_lazy_section("sessions", translate("MainWindow", "Sessions"),
                             lambda: _sessions_section(context, lab), icons.icon(icons.SESSIONS))
-    window.add_lazy_section("setup", _tr("Setup"), lambda: _setup_section(context),
-                            icons.icon(icons.SETUP))
-    window.add_lazy_section("results", _tr("Results"), lambda: _results_section(context),
-                            icons.icon(icons.RESULTS))
-    window.add_lazy_section("findings", _tr("Findings"), lambda: _findings_section(context),
-                            icons.icon(icons.FINDINGS))
-    window.add_lazy_section("schedule", _tr("Schedule"), lambda: _schedule_section(context, lab),
-                            icons.icon(icons.SCHEDULE))
+    window.add_lazy_section("setup", translate("MainWindow", "Setup"),
+                            lambda: _setup_section(context), icons.icon(icons.SETUP))
+    window.add_lazy_section("results", translate("MainWindow", "Results"),
+                            lambda: _results_section(context), icons.icon(icons.RESULTS))
+    window.add_lazy_section("findings", translate("MainWindow", "Findings"),
+                            lambda: _findings_section(context), icons.icon(icons.FINDINGS))
+    window.add_lazy_section("schedule", translate("MainWindow", "Schedule"),
+                            lambda: _schedule_section(context, lab), icons.icon(icons.SCHEDULE))
     MainMenu(window, lab)
     return window
 
@@ -146,13 +144,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Once per process: bugs go to a rotating log the error dialog names, never on screen.
     error_log.start_logging()
     sys.excepthook = error_log.log_uncaught
+    settings = make_settings()
+    # Before any widget, the start-up error included: what is built speaks the language.
+    i18n.install_window_language(app, settings)
     apply_style(app)
     db = CoreCall(None, lambda: open_database(args.db)) \
         .failure(error_dialog.show_startup_error).run()
     if db is FAILED:
         return EXIT_USAGE
     try:
-        window = build_main_window(db, make_settings())
+        window = build_main_window(db, settings)
         window.show()
         if os.environ.get(EXIT_WHEN_READY_ENV):
             _quit_when_centres_shown(app, window)

@@ -2,7 +2,8 @@
 
 Settings go to an INI file under the test's tmp_path, never the user's real
 settings; every window is registered with qtbot and its background tasks are
-drained before the database closes.
+drained before the database closes.  The window speaks English (tests/conftest.py pins
+TESTLAB_LANGUAGE=en) unless a test asks for ``french``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QSettings
 
 from testlab.db.database import Database
 from ui.app import build_main_window
+from ui.common import i18n
 from ui.main_window import MainWindow
 
 
@@ -45,3 +47,15 @@ def make_window(qtbot, settings_path: Path) -> Iterator[Callable[[Database], Mai
     for window in windows:
         window.context.tasks.wait(10_000)
 
+
+
+@pytest.fixture
+def french(qapp, monkeypatch) -> Iterator[None]:
+    """The window speaks French for this test (as TESTLAB_LANGUAGE=fr would make it), then
+    English again.  Build the widgets after asking for it: a widget speaks the language
+    installed when it was built."""
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, i18n.FRENCH)
+    translators = i18n.install_translators(qapp, i18n.FRENCH)
+    assert len(translators) == 2, "French needs qtbase_fr.qm and ours (make translations)"
+    yield
+    i18n.remove_translators(qapp, translators)

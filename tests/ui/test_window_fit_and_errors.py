@@ -83,3 +83,26 @@ def test_an_uncaught_error_goes_to_the_log(qapp, log_path):
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "KeyError: 'lost'" in log_path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_section_fits_the_default_window_in_each_language(
+        request, qtbot, make_window, demo_db, settings_path, language):
+    """French words are longer: built in each language, no section asks the window for
+    more than a 1366x768 desktop with a taskbar holds (a stacked page's minimum is every
+    page's maximum, so one wide section widens them all)."""
+    if language == "fr":
+        request.getfixturevalue("french")
+    set_this_pc(settings_path, "PAR", None, "LAB-PC-01")
+    window = make_window(demo_db)
+    window.resize(DEFAULT_SIZE)
+    for key in window.section_keys():
+        window.show_section(key)
+        shown = window.section(key)
+        qtbot.waitUntil(shown.isVisible, timeout=5000)
+    window.context.tasks.wait(10_000)
+    needed = window.minimumSizeHint()
+    widths = {key: window.section(key).minimumSizeHint().width()
+              for key in window.section_keys()}
+    assert needed.width() + BORDERS <= DESKTOP.width(), f"{needed} {widths}"
+    assert needed.height() + TITLE_BAR + BORDERS <= DESKTOP.height() - TASKBAR, needed

@@ -80,7 +80,7 @@ class CentreDetailsView(QScrollArea):
         for line, day in enumerate(detail.week):
             hours = (f"{labels.clock(day.opens)} – {labels.clock(day.closes)}"
                      if day.is_open_day else self.tr("Closed"))
-            name, value = QLabel(day.day_name), QLabel(hours)
+            name, value = QLabel(labels.weekday_named(day.day_name)), QLabel(hours)
             value.setObjectName("hours")
             if day.weekday == today:
                 for label in (name, value):

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from testlab.services import network
 from ui.centres.centres_model import CentresModel
+from ui.common.i18n import translate
 from ui.common.list_section_view import ListSectionView
 from ui.context import AppContext
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CentresView", text)
-
 
 KEY = "centres"
 TITLE = "Centres"
@@ -25,13 +20,13 @@ def centres_view(context: AppContext, parent: QWidget | None = None) -> ListSect
     return ListSectionView(
         context,
         key=KEY,
-        title=_tr("Test centres"),
-        search_hint=_tr("Search by code, name, city or country…"),
+        title=translate("CentresView", "Test centres"),
+        search_hint=translate("CentresView", "Search by code, name, city or country…"),
         model=CentresModel(),
         list_rows=lambda search: network.list_centres(db, search),
         load_detail=lambda centre_id: network.centre_detail(db, centre_id),
         details=_details_view,
-        nouns=(_tr("centre"), _tr("centres")),
+        nouns=(translate("CentresView", "centre"), translate("CentresView", "centres")),
         parent=parent,
     )
 

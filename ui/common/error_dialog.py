@@ -10,27 +10,24 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from testlab.errors import TestLabError
 from ui.common import error_log
+from ui.common.i18n import translate
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
 
 
 def internal_error_text() -> str:
     """What a facilitator reads about a bug: nothing was lost, where the details are."""
     path = error_log.log_file()
-    where = (_tr("The details were written to {path}.").format(path=path) if path
-             else _tr("No log file is set up, so the details were not kept."))
-    return (_tr("Something went wrong inside TestLab and what you just did was not finished. "
-                "Everything saved before is kept; you can go on working.") + "\n\n" + where
-            + " " + _tr("Please send that file to whoever supports TestLab at your centre."))
+    where = (translate("ErrorDialog", "The details were written to {path}.").format(path=path) if path
+             else translate("ErrorDialog", "No log file is set up, so the details were not kept."))
+    return (translate("ErrorDialog",
+                      "Something went wrong inside TestLab and what you just did was not finished. "
+                      "Everything saved before is kept; you can go on working.") + "\n\n" + where
+            + " " + translate("ErrorDialog", "Please send that file to whoever supports TestLab at your centre."))
 
 
 def error_box(parent: QWidget | None, error: BaseException,
@@ -57,4 +54,4 @@ def show_error(parent: QWidget | None, error: BaseException, title: str = "TestL
 
 def show_startup_error(error: TestLabError) -> Any:
     """Why the window cannot open (e.g. the database), before there is a window."""
-    return show_error(None, error, _tr("TestLab cannot start"))
+    return show_error(None, error, translate("ErrorDialog", "TestLab cannot start"))

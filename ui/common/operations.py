@@ -62,13 +62,14 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from testlab.errors import Cancelled, TestLabError
 from ui.common import error_dialog
 from ui.common.background import Cancelled as IsCancelled
 from ui.common.background import Progress, Task, TaskRunner
+from ui.common.i18n import translate
 from ui.common.progress_dialog import SHOW_AFTER_MS, DelayedProgressDialog
 
 T = TypeVar("T")
@@ -83,10 +84,6 @@ class Failed(enum.Enum):
 
 
 FAILED = Failed.FAILED
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CoreCall", text)
 
 
 def _no_progress(_done: int, _total: int) -> None:
@@ -215,7 +212,7 @@ class CoreCall(Generic[T]):
         runner.run_with_progress(f"wait.{next(_wait_ids)}", self._work,
                                  on_done=lambda result: finished(True, result),
                                  on_error=lambda error: finished(False, error))
-        indicator = _SlowIndicator(busy or _tr("Saving…"), self._parent)
+        indicator = _SlowIndicator(busy or translate("CoreCall", "Saving…"), self._parent)
         if not outcome:
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         indicator.stop()

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final, TypeAlias
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -181,115 +181,111 @@ def set_on(action: QAction, key: Key) -> QAction:
 # -- What F1 lists: every key above, screen by screen, in people's words -------------------
 # The words are translated where shown (context "Shortcuts"); a test checks that every
 # key constant of this module is listed here, so the help cannot drift from the keys.
-def _noop(text: str) -> str:
-    return text
-
-
 HELP: Final[dict[str, tuple[tuple[Key, str], ...]]] = {
     "window": (
-        (SECTION_KEYS[0], _noop("Go to the first section (Ctrl+2, Ctrl+3: the next ones)")),
-        (FIND, _noop("Search the current section")),
-        (IMPORT_RESULTS, _noop("Import results from a CSV file")),
-        (EXPORT_REPORT, _noop("Export a product's PDF findings report")),
-        (LAB_SETTINGS, _noop("Set this lab PC's centre and staff member")),
-        (SHORTCUTS_HELP, _noop("Show the keyboard shortcuts of this screen")),
-        (QUIT, _noop("Quit TestLab")),
+        (SECTION_KEYS[0], QT_TRANSLATE_NOOP("Shortcuts", "Go to the first section (Ctrl+2, Ctrl+3: the next ones)")),
+        (FIND, QT_TRANSLATE_NOOP("Shortcuts", "Search the current section")),
+        (IMPORT_RESULTS, QT_TRANSLATE_NOOP("Shortcuts", "Import results from a CSV file")),
+        (EXPORT_REPORT, QT_TRANSLATE_NOOP("Shortcuts", "Export a product's PDF findings report")),
+        (LAB_SETTINGS, QT_TRANSLATE_NOOP("Shortcuts", "Set this lab PC's centre and staff member")),
+        (SHORTCUTS_HELP, QT_TRANSLATE_NOOP("Shortcuts", "Show the keyboard shortcuts of this screen")),
+        (QUIT, QT_TRANSLATE_NOOP("Shortcuts", "Quit TestLab")),
     ),
     "sessions": (
-        (START_SESSION, _noop("Start or resume the selected session")),
-        (ADHOC_SESSION, _noop("Test a walk-in participant (new session)")),
-        (RECORDED_RESULTS, _noop("Review and correct the selected session's results")),
-        (REFRESH, _noop("List the day's sessions again")),
-        (PREVIOUS_DAY, _noop("Previous day")),
-        (NEXT_DAY, _noop("Next day")),
-        (TODAY, _noop("Back to today")),
-        (CHOOSE_DAY, _noop("Type or pick a day in the calendar")),
+        (START_SESSION, QT_TRANSLATE_NOOP("Shortcuts", "Start or resume the selected session")),
+        (ADHOC_SESSION, QT_TRANSLATE_NOOP("Shortcuts", "Test a walk-in participant (new session)")),
+        (RECORDED_RESULTS, QT_TRANSLATE_NOOP("Shortcuts", "Review and correct the selected session's results")),
+        (REFRESH, QT_TRANSLATE_NOOP("Shortcuts", "List the day's sessions again")),
+        (PREVIOUS_DAY, QT_TRANSLATE_NOOP("Shortcuts", "Previous day")),
+        (NEXT_DAY, QT_TRANSLATE_NOOP("Shortcuts", "Next day")),
+        (TODAY, QT_TRANSLATE_NOOP("Shortcuts", "Back to today")),
+        (CHOOSE_DAY, QT_TRANSLATE_NOOP("Shortcuts", "Type or pick a day in the calendar")),
     ),
     "setup": (
-        (SETUP_NEW, _noop("New entry: an empty form that Save creates")),
-        (SETUP_SAVE, _noop("Save the entry")),
-        (SETUP_ADD_ITEM, _noop("Add a room, stage or task to the selected entry")),
-        (SETUP_MOVE_UP, _noop("Move the selected stage or task up")),
-        (SETUP_MOVE_DOWN, _noop("Move the selected stage or task down")),
+        (SETUP_NEW, QT_TRANSLATE_NOOP("Shortcuts", "New entry: an empty form that Save creates")),
+        (SETUP_SAVE, QT_TRANSLATE_NOOP("Shortcuts", "Save the entry")),
+        (SETUP_ADD_ITEM, QT_TRANSLATE_NOOP("Shortcuts", "Add a room, stage or task to the selected entry")),
+        (SETUP_MOVE_UP, QT_TRANSLATE_NOOP("Shortcuts", "Move the selected stage or task up")),
+        (SETUP_MOVE_DOWN, QT_TRANSLATE_NOOP("Shortcuts", "Move the selected stage or task down")),
     ),
     "results": (
-        (RESULTS_COPY_TABLE, _noop("Copy the table as tab-separated text (pastes into a "
+        (RESULTS_COPY_TABLE, QT_TRANSLATE_NOOP("Shortcuts", "Copy the table as tab-separated text (pastes into a "
                                    "spreadsheet)")),
-        (RESULTS_SAVE_TABLE, _noop("Save the table as a CSV file")),
-        (RESULTS_SAVE_CHART, _noop("Save the chart as PNG (300 dpi) or SVG")),
-        (RESULTS_NEW_FINDING, _noop("New finding for the selected task")),
+        (RESULTS_SAVE_TABLE, QT_TRANSLATE_NOOP("Shortcuts", "Save the table as a CSV file")),
+        (RESULTS_SAVE_CHART, QT_TRANSLATE_NOOP("Shortcuts", "Save the chart as PNG (300 dpi) or SVG")),
+        (RESULTS_NEW_FINDING, QT_TRANSLATE_NOOP("Shortcuts", "New finding for the selected task")),
     ),
     "schedule": (
-        (PREVIOUS_WEEK, _noop("Previous week")),
-        (NEXT_WEEK, _noop("Next week")),
-        (THIS_WEEK, _noop("Back to this week")),
-        (CHOOSE_CENTRE, _noop("Switch the week to another centre")),
-        (CHOOSE_ROOM, _noop("Show every room or one room")),
-        (SLOT_OPEN, _noop("Book the selected free slot, or open the session in it "
+        (PREVIOUS_WEEK, QT_TRANSLATE_NOOP("Shortcuts", "Previous week")),
+        (NEXT_WEEK, QT_TRANSLATE_NOOP("Shortcuts", "Next week")),
+        (THIS_WEEK, QT_TRANSLATE_NOOP("Shortcuts", "Back to this week")),
+        (CHOOSE_CENTRE, QT_TRANSLATE_NOOP("Shortcuts", "Switch the week to another centre")),
+        (CHOOSE_ROOM, QT_TRANSLATE_NOOP("Shortcuts", "Show every room or one room")),
+        (SLOT_OPEN, QT_TRANSLATE_NOOP("Shortcuts", "Book the selected free slot, or open the session in it "
                           "(arrow keys move the selection)")),
-        (MOVE_BLOCK, _noop("Move the selected session: arrow keys carry it, Return drops it")),
-        (MOVE_CANCEL, _noop("Put a session being moved back where it was")),
-        (CANCEL_BOOKING, _noop("Cancel the selected session")),
-        (ADD_PARTICIPANT, _noop("Add a participant to the pool, with consent")),
-        (ERASE_CONTACT, _noop("Erase the selected participant's contact details")),
+        (MOVE_BLOCK, QT_TRANSLATE_NOOP("Shortcuts", "Move the selected session: arrow keys carry it, Return drops it")),
+        (MOVE_CANCEL, QT_TRANSLATE_NOOP("Shortcuts", "Put a session being moved back where it was")),
+        (CANCEL_BOOKING, QT_TRANSLATE_NOOP("Shortcuts", "Cancel the selected session")),
+        (ADD_PARTICIPANT, QT_TRANSLATE_NOOP("Shortcuts", "Add a participant to the pool, with consent")),
+        (ERASE_CONTACT, QT_TRANSLATE_NOOP("Shortcuts", "Erase the selected participant's contact details")),
     ),
     "findings": (
-        (FINDING_NEW, _noop("New finding of the product shown")),
-        (FINDING_EDIT, _noop("Edit the selected finding (Return works too)")),
-        (FINDING_STATUS, _noop("Set the selected finding's status at a stage")),
-        (FINDING_EXPORT, _noop("Export the product's findings log as CSV")),
+        (FINDING_NEW, QT_TRANSLATE_NOOP("Shortcuts", "New finding of the product shown")),
+        (FINDING_EDIT, QT_TRANSLATE_NOOP("Shortcuts", "Edit the selected finding (Return works too)")),
+        (FINDING_STATUS, QT_TRANSLATE_NOOP("Shortcuts", "Set the selected finding's status at a stage")),
+        (FINDING_EXPORT, QT_TRANSLATE_NOOP("Shortcuts", "Export the product's findings log as CSV")),
     ),
     "finding_form": (
-        (FINDING_SAVE, _noop("Save the finding")),
+        (FINDING_SAVE, QT_TRANSLATE_NOOP("Shortcuts", "Save the finding")),
     ),
     "recorded_results": (
-        (CORRECT_ATTEMPT, _noop("Correct the selected attempt or observation, or the "
+        (CORRECT_ATTEMPT, QT_TRANSLATE_NOOP("Shortcuts", "Correct the selected attempt or observation, or the "
                                 "questionnaire's answers (Return works too)")),
-        (RECORD_TASKS_TAB, _noop("Show the tasks' attempts")),
-        (RECORD_OBSERVATIONS_TAB, _noop("Show the observations")),
-        (RECORD_ANSWERS_TAB, _noop("Show the questionnaire's answers")),
-        (MAKE_FINDING, _noop("Make a finding from the selected observations")),
-        (ADD_TO_FINDING, _noop("Add the selected observations to a finding as evidence")),
-        (SHORTCUTS_HELP, _noop("Show the keyboard shortcuts of this screen")),
+        (RECORD_TASKS_TAB, QT_TRANSLATE_NOOP("Shortcuts", "Show the tasks' attempts")),
+        (RECORD_OBSERVATIONS_TAB, QT_TRANSLATE_NOOP("Shortcuts", "Show the observations")),
+        (RECORD_ANSWERS_TAB, QT_TRANSLATE_NOOP("Shortcuts", "Show the questionnaire's answers")),
+        (MAKE_FINDING, QT_TRANSLATE_NOOP("Shortcuts", "Make a finding from the selected observations")),
+        (ADD_TO_FINDING, QT_TRANSLATE_NOOP("Shortcuts", "Add the selected observations to a finding as evidence")),
+        (SHORTCUTS_HELP, QT_TRANSLATE_NOOP("Shortcuts", "Show the keyboard shortcuts of this screen")),
     ),
     "console": (
-        (OBSERVE, _noop("Write an observation")),
-        (PARTICIPANT_MODE, _noop("Participant mode: hide the facilitator's panel")),
-        (BACK_TO_PAGE, _noop("Back to the page from an observation")),
+        (OBSERVE, QT_TRANSLATE_NOOP("Shortcuts", "Write an observation")),
+        (PARTICIPANT_MODE, QT_TRANSLATE_NOOP("Shortcuts", "Participant mode: hide the facilitator's panel")),
+        (BACK_TO_PAGE, QT_TRANSLATE_NOOP("Shortcuts", "Back to the page from an observation")),
     ),
     "checkin": (
-        (CONFIRM_CONSENT, _noop("Confirm the participant's consent")),
-        (CHECK_IN, _noop("Check the participant in")),
+        (CONFIRM_CONSENT, QT_TRANSLATE_NOOP("Shortcuts", "Confirm the participant's consent")),
+        (CHECK_IN, QT_TRANSLATE_NOOP("Shortcuts", "Check the participant in")),
     ),
     "task": (
-        (TIMER_START_STOP, _noop("Start or stop the task timer")),
-        (TIMER_PAUSE, _noop("Pause the timer")),
-        (TYPE_TIME, _noop("Type the time on task")),
-        (TASK_NOTE, _noop("Write a note on the task")),
-        (ERRORS_UP, _noop("One more error")),
-        (ERRORS_DOWN, _noop("One error less")),
-        (ASSISTS_UP, _noop("One more assist")),
-        (ASSISTS_DOWN, _noop("One assist less")),
-        (tuple(OUTCOME_KEYS.values()), _noop(
+        (TIMER_START_STOP, QT_TRANSLATE_NOOP("Shortcuts", "Start or stop the task timer")),
+        (TIMER_PAUSE, QT_TRANSLATE_NOOP("Shortcuts", "Pause the timer")),
+        (TYPE_TIME, QT_TRANSLATE_NOOP("Shortcuts", "Type the time on task")),
+        (TASK_NOTE, QT_TRANSLATE_NOOP("Shortcuts", "Write a note on the task")),
+        (ERRORS_UP, QT_TRANSLATE_NOOP("Shortcuts", "One more error")),
+        (ERRORS_DOWN, QT_TRANSLATE_NOOP("Shortcuts", "One error less")),
+        (ASSISTS_UP, QT_TRANSLATE_NOOP("Shortcuts", "One more assist")),
+        (ASSISTS_DOWN, QT_TRANSLATE_NOOP("Shortcuts", "One assist less")),
+        (tuple(OUTCOME_KEYS.values()), QT_TRANSLATE_NOOP("Shortcuts",
             "Outcome: S success, A with assistance, F failure, G gave up, "
             "C false completion, K skipped")),
-        (RATING_KEYS, _noop("Ease rating 1 (very difficult) to 7 (very easy)")),
-        (SAVE_AND_NEXT, _noop("Save the attempt and go to the next task")),
-        (PREVIOUS_TASK, _noop("Step back to a recorded task (to correct it)")),
-        (NEXT_TASK, _noop("Step forward again, to where the session stands")),
-        (PANEL_SCROLL_DOWN, _noop("Scroll the facilitator's panel down")),
-        (PANEL_SCROLL_UP, _noop("Scroll the facilitator's panel up")),
+        (RATING_KEYS, QT_TRANSLATE_NOOP("Shortcuts", "Ease rating 1 (very difficult) to 7 (very easy)")),
+        (SAVE_AND_NEXT, QT_TRANSLATE_NOOP("Shortcuts", "Save the attempt and go to the next task")),
+        (PREVIOUS_TASK, QT_TRANSLATE_NOOP("Shortcuts", "Step back to a recorded task (to correct it)")),
+        (NEXT_TASK, QT_TRANSLATE_NOOP("Shortcuts", "Step forward again, to where the session stands")),
+        (PANEL_SCROLL_DOWN, QT_TRANSLATE_NOOP("Shortcuts", "Scroll the facilitator's panel down")),
+        (PANEL_SCROLL_UP, QT_TRANSLATE_NOOP("Shortcuts", "Scroll the facilitator's panel up")),
     ),
     "questionnaire": (
-        (ANSWER_KEYS, _noop("Answer the highlighted question")),
-        (NEXT_QUESTION, _noop("Next question")),
-        (PREVIOUS_QUESTION, _noop("Previous question")),
-        (FINISH_QUESTIONNAIRE, _noop("Finish the questionnaire")),
+        (ANSWER_KEYS, QT_TRANSLATE_NOOP("Shortcuts", "Answer the highlighted question")),
+        (NEXT_QUESTION, QT_TRANSLATE_NOOP("Shortcuts", "Next question")),
+        (PREVIOUS_QUESTION, QT_TRANSLATE_NOOP("Shortcuts", "Previous question")),
+        (FINISH_QUESTIONNAIRE, QT_TRANSLATE_NOOP("Shortcuts", "Finish the questionnaire")),
     ),
     "summary": (
-        (CLOSE_CONSOLE, _noop("Close the console")),
-        (RECORDED_RESULTS, _noop("Review and correct the session's results")),
-        (PANEL_SCROLL_DOWN, _noop("Scroll the summary down")),
-        (PANEL_SCROLL_UP, _noop("Scroll the summary up")),
+        (CLOSE_CONSOLE, QT_TRANSLATE_NOOP("Shortcuts", "Close the console")),
+        (RECORDED_RESULTS, QT_TRANSLATE_NOOP("Shortcuts", "Review and correct the session's results")),
+        (PANEL_SCROLL_DOWN, QT_TRANSLATE_NOOP("Shortcuts", "Scroll the summary down")),
+        (PANEL_SCROLL_UP, QT_TRANSLATE_NOOP("Shortcuts", "Scroll the summary up")),
     ),
 }

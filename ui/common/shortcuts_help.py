@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,19 +25,19 @@ from PySide6.QtWidgets import (
 from ui.common import metrics, shortcuts
 
 _SCOPE_TITLES = {
-    "window": "Anywhere in the window",
-    "sessions": "Sessions",
-    "setup": "Setup",
-    "results": "Results",
-    "findings": "Findings",
-    "finding_form": "A finding's form",
-    "schedule": "Schedule",
-    "recorded_results": "A session's recorded results",
-    "console": "Anywhere in the session console",
-    "checkin": "Check-in",
-    "task": "A task",
-    "questionnaire": "The closing questionnaire",
-    "summary": "The session's summary",
+    "window": QT_TRANSLATE_NOOP("Shortcuts", "Anywhere in the window"),
+    "sessions": QT_TRANSLATE_NOOP("Shortcuts", "Sessions"),
+    "setup": QT_TRANSLATE_NOOP("Shortcuts", "Setup"),
+    "results": QT_TRANSLATE_NOOP("Shortcuts", "Results"),
+    "findings": QT_TRANSLATE_NOOP("Shortcuts", "Findings"),
+    "finding_form": QT_TRANSLATE_NOOP("Shortcuts", "A finding's form"),
+    "schedule": QT_TRANSLATE_NOOP("Shortcuts", "Schedule"),
+    "recorded_results": QT_TRANSLATE_NOOP("Shortcuts", "A session's recorded results"),
+    "console": QT_TRANSLATE_NOOP("Shortcuts", "Anywhere in the session console"),
+    "checkin": QT_TRANSLATE_NOOP("Shortcuts", "Check-in"),
+    "task": QT_TRANSLATE_NOOP("Shortcuts", "A task"),
+    "questionnaire": QT_TRANSLATE_NOOP("Shortcuts", "The closing questionnaire"),
+    "summary": QT_TRANSLATE_NOOP("Shortcuts", "The session's summary"),
 }
 _MANY = 4  # keys of one line beyond this many are written "first – last"
 

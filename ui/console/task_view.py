@@ -59,6 +59,9 @@ from ui.console.inline_label import InlineLabel
 from ui.console.timer_view import TimerView
 
 # The spoken words of each point of the Single Ease Question, for screen readers.
+# testlab.analysis.stats.SEQ_QUESTION (the core has no Qt), marked for lupdate: shown
+# translated in the context "SEQ".
+_SEQ_QUESTION_WORDS = QT_TRANSLATE_NOOP("SEQ", "Overall, how difficult or easy was the task to complete?")
 EASE_WORDS = {
     1: QT_TRANSLATE_NOOP("TaskView", "very difficult"),
     2: QT_TRANSLATE_NOOP("TaskView", "difficult"),

@@ -107,8 +107,7 @@ class TimerView(QWidget):
         start_word = {TimerState.IDLE: self.tr("Start"),
                       TimerState.STOPPED: self.tr("Continue")}.get(state, self.tr("Stop"))
         self._start_button.setText(f"{start_word}  [{keys.label(keys.TIMER_START_STOP)}]")
-        self._pause_button.setText(
-            f"{self.tr('Resume') if state == TimerState.PAUSED else self.tr('Pause')}"
-            f"  [{keys.TIMER_PAUSE}]")
+        pause_word = self.tr("Resume") if state == TimerState.PAUSED else self.tr("Pause")
+        self._pause_button.setText(f"{pause_word}  [{keys.TIMER_PAUSE}]")
         self._pause_button.setEnabled(state in (TimerState.RUNNING, TimerState.PAUSED))
         self.state_changed.emit(state.value)

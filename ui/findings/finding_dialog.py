@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -93,12 +93,12 @@ def open_new_finding(parent: QWidget | None, context: HasDatabase, *, product_id
 
 
 EVIDENCE_COLUMNS: tuple[Column[Any], ...] = (
-    Column("Participant", lambda e: e.participant or "–", width=12),
-    Column("Stage", lambda e: e.stage, width=16, tooltip=lambda e: e.stage),
-    Column("Session", lambda e: e.session_start.strftime("%Y-%m-%d %H:%M UTC"), width=20,
+    Column(QT_TRANSLATE_NOOP("Columns", "Participant"), lambda e: e.participant or "–", width=12),
+    Column(QT_TRANSLATE_NOOP("Columns", "Stage"), lambda e: e.stage, width=16, tooltip=lambda e: e.stage),
+    Column(QT_TRANSLATE_NOOP("Columns", "Session"), lambda e: e.session_start.strftime("%Y-%m-%d %H:%M UTC"), width=20,
            sample="2026-12-31 23:59 UTC"),
-    Column("Elapsed", lambda e: format_duration(e.elapsed_seconds), numeric=True, width=7),
-    Column("Observation", lambda e: " ".join(e.text.split()), stretch=True,
+    Column(QT_TRANSLATE_NOOP("Columns", "Elapsed"), lambda e: format_duration(e.elapsed_seconds), numeric=True, width=7),
+    Column(QT_TRANSLATE_NOOP("Columns", "Observation"), lambda e: " ".join(e.text.split()), stretch=True,
            tooltip=lambda e: e.text),
 )
 

@@ -2,44 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from testlab.services.findings import FindingRow
 from testlab.services.recording.attempts import format_duration
 from ui.common import metrics
+from ui.common.i18n import translate
 from ui.findings.wording import severity_long, status_word
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingDetails", text)
 
 
 def details_text(row: FindingRow) -> str:
     """Plain text (no markup: titles and notes are shown as typed)."""
     lines = [
-        _tr("Severity: {0}").format(severity_long(row.severity)),
-        _tr("Task: {0}").format(row.task_key or "–"),
-        _tr("First seen: {0}").format(row.first_stage),
-        _tr("Affected: {0} of {1} participants observed").format(row.affected, row.observed),
-        _tr("Owner: {0}").format(row.owner or "–"),
-        _tr("Status now: {0}").format(status_word(row.status)),
+        translate("FindingDetails", "Severity: {0}").format(severity_long(row.severity)),
+        translate("FindingDetails", "Task: {0}").format(row.task_key or "–"),
+        translate("FindingDetails", "First seen: {0}").format(row.first_stage),
+        translate("FindingDetails", "Affected: {0} of {1} participants observed").format(row.affected, row.observed),
+        translate("FindingDetails", "Owner: {0}").format(row.owner or "–"),
+        translate("FindingDetails", "Status now: {0}").format(status_word(row.status)),
     ]
     if row.came_back:
-        lines.append(_tr("▲ Came back: marked fixed, then seen again at a later stage."))
+        lines.append(translate("FindingDetails", "▲ Came back: marked fixed, then seen again at a later stage."))
     if row.description:
-        lines += ["", _tr("Description"), row.description]
+        lines += ["", translate("FindingDetails", "Description"), row.description]
     if row.recommendation:
-        lines += ["", _tr("Recommendation"), row.recommendation]
-    lines += ["", _tr("Status stage by stage")]
+        lines += ["", translate("FindingDetails", "Recommendation"), row.recommendation]
+    lines += ["", translate("FindingDetails", "Status stage by stage")]
     if row.statuses:
         lines += [f"  {st.stage}: {status_word(st.status)}" + (f" ({st.note})" if st.note else "")
                   for st in row.statuses]
     else:
-        lines.append(_tr("  none recorded yet (open)"))
-    lines += ["", _tr("Evidence ({0})").format(len(row.evidence))]
+        lines.append(translate("FindingDetails", "  none recorded yet (open)"))
+    lines += ["", translate("FindingDetails", "Evidence ({0})").format(len(row.evidence))]
     lines += [
-        _tr("  {0} · {1} · session of {2} UTC, {3} in\n    {4}").format(
+        translate("FindingDetails", "  {0} · {1} · session of {2} UTC, {3} in\n    {4}").format(
             e.participant or "–", e.stage, f"{e.session_start:%Y-%m-%d %H:%M}",
             format_duration(e.elapsed_seconds), " ".join(e.text.split()))
         for e in row.evidence
@@ -53,7 +50,7 @@ class FindingDetails(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setAccessibleName(_tr("The selected finding's details"))
+        self.setAccessibleName(translate("FindingDetails", "The selected finding's details"))
         inner = QWidget()
         layout = metrics.pane(QVBoxLayout(inner))
         self.title = QLabel(objectName="detailsTitle", wordWrap=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from testlab.services.findings import FindingRow
@@ -31,16 +31,16 @@ def _evidence_tip(row: FindingRow) -> str:
 
 
 COLUMNS: tuple[Column[FindingRow], ...] = (
-    Column("Severity", lambda r: severity_short(r.severity), width=11,
+    Column(QT_TRANSLATE_NOOP("Columns", "Severity"), lambda r: severity_short(r.severity), width=11,
            tooltip=lambda r: severity_long(r.severity), sample="4 cosmetic"),
-    Column("Title", lambda r: r.title, stretch=True, tooltip=lambda r: r.title),
-    Column("Task", lambda r: r.task_key or "–", width=14, tooltip=lambda r: r.task_key or ""),
-    Column("First seen", lambda r: r.first_stage, width=15, tooltip=lambda r: r.first_stage),
-    Column("Affected", lambda r: _of(r.affected, r.observed), numeric=True, width=9),
-    Column("Status", lambda r: status_word(r.status), width=14, sample="▲ Verified fixed"),
-    Column("Evidence", lambda r: str(len(r.evidence)), numeric=True, width=8,
+    Column(QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, stretch=True, tooltip=lambda r: r.title),
+    Column(QT_TRANSLATE_NOOP("Columns", "Task"), lambda r: r.task_key or "–", width=14, tooltip=lambda r: r.task_key or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "First seen"), lambda r: r.first_stage, width=15, tooltip=lambda r: r.first_stage),
+    Column(QT_TRANSLATE_NOOP("Columns", "Affected"), lambda r: _of(r.affected, r.observed), numeric=True, width=9),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: status_word(r.status), width=14, sample="▲ Verified fixed"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Evidence"), lambda r: str(len(r.evidence)), numeric=True, width=8,
            tooltip=_evidence_tip),
-    Column("Owner", lambda r: r.owner or "–", width=14, optional=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Owner"), lambda r: r.owner or "–", width=14, optional=True),
 )
 STATUS_COLUMN = 5
 

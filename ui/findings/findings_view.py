@@ -35,6 +35,7 @@ from testlab.services.findings_choices import (
     finding_products,
 )
 from ui.common import metrics, shortcuts
+from ui.common.i18n import translate
 from ui.common.operations import FAILED, CoreCall
 from ui.common.table_setup import list_table
 from ui.context import AppContext
@@ -52,7 +53,8 @@ AskPath = Callable[[QWidget, str], str | None]
 def ask_export_path(parent: QWidget, suggested: str) -> str | None:
     """The file the log is exported to, asked in the platform's save dialog."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export findings as CSV"), suggested, parent.tr("CSV files (*.csv)"))
+        parent, translate("FindingsView", "Export findings as CSV"), suggested,
+        translate("FindingsView", "CSV files (*.csv)"))
     return path or None
 
 

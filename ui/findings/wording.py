@@ -2,23 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from testlab.model.enums import FindingStatus
 from testlab.services.findings import SEVERITY_WORDING
 
 # Written once in English, translated where shown (context "Findings").
 _STATUSES = {
-    FindingStatus.OPEN.value: "Open",
-    FindingStatus.FIXED.value: "Fixed",
-    FindingStatus.VERIFIED_FIXED.value: "Verified fixed",
-    FindingStatus.CAME_BACK.value: "Came back",
-    FindingStatus.WONT_FIX.value: "Won't fix",
+    FindingStatus.OPEN.value: QT_TRANSLATE_NOOP("Findings", "Open"),
+    FindingStatus.FIXED.value: QT_TRANSLATE_NOOP("Findings", "Fixed"),
+    FindingStatus.VERIFIED_FIXED.value: QT_TRANSLATE_NOOP("Findings", "Verified fixed"),
+    FindingStatus.CAME_BACK.value: QT_TRANSLATE_NOOP("Findings", "Came back"),
+    FindingStatus.WONT_FIX.value: QT_TRANSLATE_NOOP("Findings", "Won't fix"),
 }
 #: Statuses in the order a finding usually goes through them (pickers list them so).
 STATUS_ORDER = tuple(_STATUSES)
 #: The mark beside "Came back": the flag is a symbol and a word, never colour alone.
 CAME_BACK_MARK = "▲"
+
+# The severity scale's words (testlab.services.findings.SEVERITY_WORDING, kept Qt-free),
+# marked for lupdate; severity_short shows the word before the colon.
+_SEVERITY_WORDS = (
+    QT_TRANSLATE_NOOP("Findings", "critical: stops the task"),
+    QT_TRANSLATE_NOOP("Findings", "serious: major delay or frustration"),
+    QT_TRANSLATE_NOOP("Findings", "minor: small delay or annoyance"),
+    QT_TRANSLATE_NOOP("Findings", "cosmetic: fix if there is time"),
+    QT_TRANSLATE_NOOP("Findings", "critical"),
+    QT_TRANSLATE_NOOP("Findings", "serious"),
+    QT_TRANSLATE_NOOP("Findings", "minor"),
+    QT_TRANSLATE_NOOP("Findings", "cosmetic"),
+)
 
 
 def _tr(text: str) -> str:

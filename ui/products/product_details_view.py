@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,8 +17,12 @@ from PySide6.QtWidgets import (
 from testlab.services.products import ProductDetail, StudyInfo
 from ui.common import labels, metrics
 
-STUDY_COLUMNS = ("Stage and study", "Method", "Dates", "Status", "Centres", "Sample", "Tasks",
-                 "Done")
+STUDY_COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Stage and study"), QT_TRANSLATE_NOOP("Columns", "Method"),
+    QT_TRANSLATE_NOOP("Columns", "Dates"), QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Centres"), QT_TRANSLATE_NOOP("Columns", "Sample"),
+    QT_TRANSLATE_NOOP("Columns", "Tasks"), QT_TRANSLATE_NOOP("Columns", "Done"),
+)
 _NUMERIC = {5, 6, 7}
 
 

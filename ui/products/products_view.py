@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from testlab.services import products
+from ui.common.i18n import translate
 from ui.common.list_section_view import ListSectionView
 from ui.context import AppContext
 from ui.products.product_details_view import ProductDetailsView
 from ui.products.products_model import ProductsModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProductsView", text)
-
 
 KEY = "products"
 TITLE = "Products"
@@ -26,13 +22,13 @@ def products_view(context: AppContext, parent: QWidget | None = None) -> ListSec
     return ListSectionView(
         context,
         key=KEY,
-        title=_tr("Products"),
-        search_hint=_tr("Search by product or owner…"),
+        title=translate("ProductsView", "Products"),
+        search_hint=translate("ProductsView", "Search by product or owner…"),
         model=ProductsModel(),
         list_rows=lambda search: products.list_products(db, search),
         load_detail=lambda product_id: products.product_detail(db, product_id),
         details=ProductDetailsView,
-        nouns=(_tr("product"), _tr("products")),
+        nouns=(translate("ProductsView", "product"), translate("ProductsView", "products")),
         # A short catalogue with wide details: the stages table gets the full width.
         orientation=Qt.Orientation.Vertical,
         stretch=(1, 2),

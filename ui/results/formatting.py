@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from testlab.reports.charts.metrics import (
     FEW_DATA_N,
@@ -29,6 +29,7 @@ from testlab.reports.charts.metrics import (
     MAX_WIDTH_COMPLETION,
     MAX_WIDTH_SIMPLICITY,
 )
+from ui.common.i18n import translate
 
 MAX_WIDTH_SUS = 50.0
 MAX_WIDTH_NPS = 120.0
@@ -88,15 +89,15 @@ def interval(low: float | None, high: float | None, show: Callable[[float], str]
     if low is None or high is None:
         return ""
     if too_wide:
-        return tr("(interval too wide)")
+        return translate("Results", "(interval too wide)")
     return f"[{show(low)}{sep}{show(high)}]"
 
 
 def exact_interval(low: float | None, high: float | None, show: Callable[[float], str]) -> str:
     """The interval as numbers whatever its width (for tooltips)."""
     if low is None or high is None:
-        return tr("no interval")
-    return tr("interval {0}{1}{2}").format(show(low), DASH, show(high))
+        return translate("Results", "no interval")
+    return translate("Results", "interval {0}{1}{2}").format(show(low), DASH, show(high))
 
 
 def time_too_wide(low: float | None, high: float | None) -> bool:
@@ -110,7 +111,12 @@ def width_too_wide(low: float | None, high: float | None, limit: float) -> bool:
     return low is not None and high is not None and high - low > limit
 
 
-FLAG_WORDS = {"above": ("▲", "above"), "below": ("▼", "below"), "near": ("●", "near")}
+# Words in English, translated where shown (context "Results").
+FLAG_WORDS = {"above": ("▲", QT_TRANSLATE_NOOP("Results", "above")),
+              "below": ("▼", QT_TRANSLATE_NOOP("Results", "below")),
+              "near": ("●", QT_TRANSLATE_NOOP("Results", "near"))}
+_LOWER_IS_BETTER_WORDS = {"above": QT_TRANSLATE_NOOP("Results", "over target"),
+                          "below": QT_TRANSLATE_NOOP("Results", "under target")}
 
 
 def flag_text(flag: str | None, *, lower_is_better: bool = False) -> tuple[str, str | None]:
@@ -119,7 +125,7 @@ def flag_text(flag: str | None, *, lower_is_better: bool = False) -> tuple[str, 
         return "", None
     symbol, word = FLAG_WORDS[flag]
     if lower_is_better:
-        word = {"above": "over target", "below": "under target"}.get(word, word)
+        word = _LOWER_IS_BETTER_WORDS.get(word, word)
     if flag == "near":
         return f"{symbol} {tr(word)}", None
     good = (flag == "above") != lower_is_better
@@ -129,7 +135,8 @@ def flag_text(flag: str | None, *, lower_is_better: bool = False) -> tuple[str, 
 def with_n(text: str, n: int) -> str:
     """Text followed by its n and, below ``FEW_DATA_N`` values, 'few data'."""
     text = f"{text} n={n}"
-    return f"{text} · {tr('few data')}" if n < FEW_DATA_N else text
+    few = translate("Results", "few data")
+    return f"{text} · {few}" if n < FEW_DATA_N else text
 
 
 def join(*parts: str) -> str:
@@ -147,7 +154,7 @@ def proportion_cell(figure: Mapping[str, Any] | None, flag: str | None = None) -
     text = with_n(join(percent(figure["observed"]), interval(low, high, percent, wide)),
                   figure["n"])
     return Cell(join(text, mark), figure["observed"], tone,
-                tr("{0} of {1}; {2}").format(figure["successes"], figure["n"],
+                translate("Results", "{0} of {1}; {2}").format(figure["successes"], figure["n"],
                                              exact_interval(low, high, percent)))
 
 
@@ -157,16 +164,16 @@ def time_cell(figure: Mapping[str, Any] | None, flag: str | None = None) -> Cell
     if figure is None:
         return Cell(NONE)
     if figure["centre_shown"] == "median":
-        low, high, word = figure["median_low"], figure["median_high"], tr("median")
+        low, high, word = figure["median_low"], figure["median_high"], translate("Results", "median")
     else:
-        low, high, word = figure["low"], figure["high"], tr("mean")
+        low, high, word = figure["low"], figure["high"], translate("Results", "mean")
     wide = time_too_wide(low, high)
     mark, tone = flag_text(flag, lower_is_better=True)
     text = join(mss(figure["centre"]), interval(low, high, mss, wide), word)
     if figure["centre_shown"] != "median":
-        text = join(text, tr("(median {0})").format(mss(figure["median"])))
+        text = join(text, translate("Results", "(median {0})").format(mss(figure["median"])))
     return Cell(join(with_n(text, figure["n"]), mark), figure["centre"], tone,
-                tr("{0}; times of {1} attempts").format(exact_interval(low, high, mss),
+                translate("Results", "{0}; times of {1} attempts").format(exact_interval(low, high, mss),
                                                          figure["n"]))
 
 

@@ -11,6 +11,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui.common.i18n import translate
 from ui.results.formatting import (
     MAX_WIDTH_SUS,
     NONE,
@@ -26,7 +29,6 @@ from ui.results.formatting import (
     rating_cell,
     seq_cell,
     time_cell,
-    tr,
     with_n,
 )
 
@@ -52,26 +54,27 @@ def _get(item: Item, *keys: str) -> Any:
 
 def _task_name(task: Item) -> Cell:
     target = task["target_seconds"]
-    text = task["key"] if target is None else f"{task['key']} ({tr('target')} {mss(target)})"
+    word = translate("Results", "target")
+    text = task["key"] if target is None else f"{task['key']} ({word} {mss(target)})"
     return Cell(text, task["key"], None, f"{task['title']}\n{task['scenario']}", numeric=False)
 
 
 TASK_COLUMNS: tuple[Column, ...] = (
-    Column("Task", _task_name, ("key",)),
-    Column("Attempts", lambda t: count_cell(t["attempts"]), ("attempts",)),
-    Column("Completion", lambda t: proportion_cell(t["completion"], t["flags"]["completion"]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Task"), _task_name, ("key",)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Attempts"), lambda t: count_cell(t["attempts"]), ("attempts",)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Completion"), lambda t: proportion_cell(t["completion"], t["flags"]["completion"]),
            ("completion", "observed")),
-    Column("Time", lambda t: time_cell(t["time"], t["flags"]["time"]), ("time", "centre")),
-    Column("Time to failure", lambda t: time_cell(t["time_to_failure"]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Time"), lambda t: time_cell(t["time"], t["flags"]["time"]), ("time", "centre")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Time to failure"), lambda t: time_cell(t["time_to_failure"]),
            ("time_to_failure", "centre")),
-    Column("SEQ", lambda t: seq_cell(t["simplicity"], t["flags"]["simplicity"]),
+    Column(QT_TRANSLATE_NOOP("Columns", "SEQ"), lambda t: seq_cell(t["simplicity"], t["flags"]["simplicity"]),
            ("simplicity", "mean")),
-    Column("SEQ 6–7", lambda t: _share(t["simplicity"]), ("simplicity", "share_6_or_more")),
-    Column("Errors", lambda t: mean_cell(t["errors_per_attempt"], t["attempts"]),
+    Column(QT_TRANSLATE_NOOP("Columns", "SEQ 6–7"), lambda t: _share(t["simplicity"]), ("simplicity", "share_6_or_more")),
+    Column(QT_TRANSLATE_NOOP("Columns", "Errors"), lambda t: mean_cell(t["errors_per_attempt"], t["attempts"]),
            ("errors_per_attempt",)),
-    Column("Assists", lambda t: mean_cell(t["assists_per_attempt"], t["attempts"]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Assists"), lambda t: mean_cell(t["assists_per_attempt"], t["attempts"]),
            ("assists_per_attempt",)),
-    Column("SUM", lambda t: _sum(t["sum"], t["attempts"]), ("sum", "score")),
+    Column(QT_TRANSLATE_NOOP("Columns", "SUM"), lambda t: _sum(t["sum"], t["attempts"]), ("sum", "score")),
 )
 
 
@@ -84,9 +87,10 @@ def _share(simplicity: Item | None) -> Cell:
 
 def _sum(figure: Item | None, attempts: int) -> Cell:
     if figure is None:
-        return Cell(NONE, None, None, tr("No target time: no Single Usability Metric"))
-    parts = ", ".join(f"{tr(k)} {percent(figure[k])}" for k in ("completion", "time",
-                                                                 "satisfaction"))
+        return Cell(NONE, None, None, translate("Results", "No target time: no Single Usability Metric"))
+    parts = ", ".join(f"{word} {percent(figure[k])}" for k, word in (
+        ("completion", translate("Results", "completion")), ("time", translate("Results", "time")),
+        ("satisfaction", translate("Results", "satisfaction"))))
     return Cell(with_n(percent(figure["score"]), attempts), figure["score"], None, parts)
 
 
@@ -101,9 +105,9 @@ def table_rows(items: Sequence[Item], columns: Sequence[Column]) -> list[Row]:
 
 # -- stage-level figures --------------------------------------------------------------------
 STAGE_COLUMNS: tuple[Column, ...] = (
-    Column("Figure", lambda f: plain(f["label"]), ("label",)),
-    Column("Value", lambda f: f["cell"], ("value",)),
-    Column("About", lambda f: plain(f["about"]), ("about",)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Figure"), lambda f: plain(f["label"]), ("label",)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Value"), lambda f: f["cell"], ("value",)),
+    Column(QT_TRANSLATE_NOOP("Columns", "About"), lambda f: plain(f["about"]), ("about",)),
 )
 
 
@@ -111,17 +115,17 @@ def stage_figures(stage: Item) -> list[Row]:
     """SUS, NPS, weighted NPS and satisfaction of one stage, one row each."""
     sus = stage["sus"]
     sus_cell = rating_cell(sus, None if sus is None else sus["flag"], MAX_WIDTH_SUS)
-    sus_about = "" if sus is None else tr("grade {0} (curved scale); benchmark 68").format(
+    sus_about = "" if sus is None else translate("Results", "grade {0} (curved scale); benchmark 68").format(
         sus["grade"])
     weighted = stage["nps_weighted"]
     items = [
-        {"label": tr("SUS"), "cell": sus_cell, "about": sus_about},
-        {"label": tr("NPS"), "cell": nps_cell(stage["nps"]), "about": _nps_about(stage["nps"])},
-        {"label": tr("Weighted NPS"), "cell": nps_cell(weighted),
+        {"label": translate("Results", "SUS"), "cell": sus_cell, "about": sus_about},
+        {"label": translate("Results", "NPS"), "cell": nps_cell(stage["nps"]), "about": _nps_about(stage["nps"])},
+        {"label": translate("Results", "Weighted NPS"), "cell": nps_cell(weighted),
          "about": weighted_about(weighted)},
-        {"label": tr("Satisfied (4–5 of 5)"), "cell": proportion_cell(stage["satisfaction_top2"]),
+        {"label": translate("Results", "Satisfied (4–5 of 5)"), "cell": proportion_cell(stage["satisfaction_top2"]),
          "about": ""},
-        {"label": tr("Satisfaction (1–5)"),
+        {"label": translate("Results", "Satisfaction (1–5)"),
          "cell": rating_cell(stage["satisfaction"], None, 2.0), "about": ""},
     ]
     return table_rows(items, STAGE_COLUMNS)
@@ -129,18 +133,18 @@ def stage_figures(stage: Item) -> list[Row]:
 
 def _nps_about(nps: Item | None) -> str:
     if nps is None:
-        return tr("no recommend answers")
-    return tr("{0} promoters, {1} passives, {2} detractors").format(
+        return translate("Results", "no recommend answers")
+    return translate("Results", "{0} promoters, {1} passives, {2} detractors").format(
         nps["promoters"], nps["passives"], nps["detractors"])
 
 
 def weighted_about(weighted: Item | None) -> str:
     """What the weighted NPS rests on, or why there is none (weights are never invented)."""
     if weighted is None:
-        return tr("no recommend answers")
+        return translate("Results", "no recommend answers")
     if weighted["note"] is not None or weighted["score"] is None:
-        return tr("no customer numbers entered: {0}").format(weighted["note"] or "")
-    text = tr("by {0}, weighted by customers").format(weighted["strata_by"].replace(",", " × "))
+        return translate("Results", "no customer numbers entered: {0}").format(weighted["note"] or "")
+    text = translate("Results", "by {0}, weighted by customers").format(weighted["strata_by"].replace(",", " × "))
     return text
 
 
@@ -159,19 +163,20 @@ def missing_text(weighted: Item) -> str:
             silent.setdefault(country, []).append(segment)
         listed = "; ".join(
             f"{country}: {', '.join(segments)}" if country in answered
-            else tr("{0} (every segment)").format(country)
+            else translate("Results", "{0} (every segment)").format(country)
             for country, segments in silent.items())
     else:
         listed = ", ".join(missing)
-    return tr("no answer from: {0} (their weight is shared out over the strata that "
-              "answered)").format(listed)
+    return translate("Results",
+                     "no answer from: {0} (their weight is shared out over the strata that "
+                     "answered)").format(listed)
 
 
 STRATA_COLUMNS: tuple[Column, ...] = (
-    Column("Stratum", lambda s: plain(s["label"]), ("label",)),
-    Column("Weight", lambda s: Cell(percent(s["weight"], 1), s["weight"]), ("weight",)),
-    Column("n", lambda s: count_cell(s["n"]), ("n",)),
-    Column("NPS", lambda s: Cell(points(s["score"]), s["score"]), ("score",)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Stratum"), lambda s: plain(s["label"]), ("label",)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Weight"), lambda s: Cell(percent(s["weight"], 1), s["weight"]), ("weight",)),
+    Column(QT_TRANSLATE_NOOP("Columns", "n"), lambda s: count_cell(s["n"]), ("n",)),
+    Column(QT_TRANSLATE_NOOP("Columns", "NPS"), lambda s: Cell(points(s["score"]), s["score"]), ("score",)),
 )
 
 
@@ -181,6 +186,6 @@ def strata_rows(weighted: Item | None) -> list[Row]:
         return []
     rows = table_rows(weighted["strata"], STRATA_COLUMNS)
     total = sum(s["weight"] for s in weighted["strata"])
-    rows.append((plain(tr("Total")), Cell(percent(total, 1), total),
+    rows.append((plain(translate("Results", "Total")), Cell(percent(total, 1), total),
                  count_cell(weighted["n"]), Cell(points(weighted["score"]), weighted["score"])))
     return rows

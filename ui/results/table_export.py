@@ -3,16 +3,12 @@ CSV through the shared writer (``testlab.services.analysis.export_table``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from testlab.services.analysis import export_table
+from ui.common.i18n import translate
 from ui.common.operations import CoreCall
 from ui.results.cell_model import CellTableModel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Results", text)
 
 
 def tsv(model: CellTableModel) -> str:
@@ -32,8 +28,8 @@ def copy_table(model: CellTableModel) -> None:
 
 def save_table(parent: QWidget, model: CellTableModel, suggested: str) -> None:
     """Ask where, then write the table as CSV (formula-like cells neutralised)."""
-    path, _chosen = QFileDialog.getSaveFileName(parent, _tr("Save table as CSV"), suggested,
-                                                _tr("CSV file (*.csv)"))
+    path, _chosen = QFileDialog.getSaveFileName(parent, translate("Results", "Save table as CSV"), suggested,
+                                                translate("Results", "CSV file (*.csv)"))
     if path:
         save_table_to(parent, model, path)
 

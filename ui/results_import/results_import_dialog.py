@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,7 @@ from testlab.services.questionnaires_io import QuestionnaireImportResult, import
 from testlab.services.results_io import ImportResult, import_results
 from ui.common import labels, metrics
 from ui.common.background import Task, TaskRunner
+from ui.common.i18n import translate
 from ui.common.operations import CoreCall
 
 CHECK_KEY = "results_import.check"
@@ -50,13 +51,26 @@ RESULTS, QUESTIONNAIRES = "results", "questionnaires"  # what the file holds
 
 # The file's columns in people's words (the CSV keeps its own names: docs/results-csv.md).
 COLUMN_WORDS = {
-    "centre": "Centre", "product": "Product", "stage": "Stage", "study": "Study",
-    "task_key": "Task", "participant": "Participant", "session_start": "Session start",
-    "outcome": "Outcome", "seconds": "Time (s)", "simplicity": "Ease (1–7)",
-    "errors": "Errors", "assists": "Assists", "notes": "Notes",
-    "facilitator": "Facilitator", "room": "Room", "device_kind": "Device",
-    "device_model": "Device model", "device_os": "Operating system", "network": "Network",
-    "setting": "Setting",
+    "centre": QT_TRANSLATE_NOOP("ResultsImportDialog", "Centre"),
+    "product": QT_TRANSLATE_NOOP("ResultsImportDialog", "Product"),
+    "stage": QT_TRANSLATE_NOOP("ResultsImportDialog", "Stage"),
+    "study": QT_TRANSLATE_NOOP("ResultsImportDialog", "Study"),
+    "task_key": QT_TRANSLATE_NOOP("ResultsImportDialog", "Task"),
+    "participant": QT_TRANSLATE_NOOP("ResultsImportDialog", "Participant"),
+    "session_start": QT_TRANSLATE_NOOP("ResultsImportDialog", "Session start"),
+    "outcome": QT_TRANSLATE_NOOP("ResultsImportDialog", "Outcome"),
+    "seconds": QT_TRANSLATE_NOOP("ResultsImportDialog", "Time (s)"),
+    "simplicity": QT_TRANSLATE_NOOP("ResultsImportDialog", "Ease (1–7)"),
+    "errors": QT_TRANSLATE_NOOP("ResultsImportDialog", "Errors"),
+    "assists": QT_TRANSLATE_NOOP("ResultsImportDialog", "Assists"),
+    "notes": QT_TRANSLATE_NOOP("ResultsImportDialog", "Notes"),
+    "facilitator": QT_TRANSLATE_NOOP("ResultsImportDialog", "Facilitator"),
+    "room": QT_TRANSLATE_NOOP("ResultsImportDialog", "Room"),
+    "device_kind": QT_TRANSLATE_NOOP("ResultsImportDialog", "Device"),
+    "device_model": QT_TRANSLATE_NOOP("ResultsImportDialog", "Device model"),
+    "device_os": QT_TRANSLATE_NOOP("ResultsImportDialog", "Operating system"),
+    "network": QT_TRANSLATE_NOOP("ResultsImportDialog", "Network"),
+    "setting": QT_TRANSLATE_NOOP("ResultsImportDialog", "Setting"),
 }
 _NOT_ONE_OF = re.compile(r"^outcome '(?P<cell>.*)' is not one of .*$")
 _COLUMN = re.compile(r"column '(?P<name>[a-z_]+)'")
@@ -76,7 +90,7 @@ def cell_text(column: str, cell: str) -> str:
     """A previewed cell: an outcome code in people's words, anything else as typed."""
     if column == "outcome" and cell.strip():
         try:  # every spelling the import accepts ("gave-up", "success with assistance")
-            return _tr(labels.OUTCOMES[parse_outcome(cell)])
+            return labels.OUTCOMES[parse_outcome(cell)]
         except CellError:
             return cell
     return cell
@@ -86,9 +100,9 @@ def problem_text(reason: str) -> str:
     """A problem of the file in people's words: outcomes by name, columns with their meaning."""
     unknown = _NOT_ONE_OF.match(reason)
     if unknown:
-        return _tr("the outcome “{0}” is not one TestLab knows ({1})").format(
-            unknown["cell"], ", ".join(_tr(name) for name in labels.OUTCOMES.values()))
-    return _COLUMN.sub(lambda found: _tr("column “{0}” ({1})").format(
+        return translate("ResultsImportDialog", "the outcome “{0}” is not one TestLab knows ({1})").format(
+            unknown["cell"], ", ".join(labels.word(name) for name in labels.OUTCOMES.values()))
+    return _COLUMN.sub(lambda found: translate("ResultsImportDialog", "column “{0}” ({1})").format(
         found["name"], column_title(found["name"])) if found["name"] in COLUMN_WORDS
         else found[0], reason)
 

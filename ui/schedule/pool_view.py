@@ -6,7 +6,7 @@ Contact details are shown here and nowhere else in the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -54,22 +54,22 @@ def _contact(entry: PoolEntry) -> str:
 
 
 POOL_COLUMNS: tuple[Column[PoolEntry], ...] = (
-    Column("Code", lambda r: r.code, sample="P-MAD-0042"),
-    Column("Age", lambda r: r.age_band.value if r.age_band else "", sample="65+"),
-    Column("Segment", lambda r: r.segment.value.replace("_", " ") if r.segment else "",
+    Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda r: r.code, sample="P-MAD-0042"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Age"), lambda r: r.age_band.value if r.age_band else "", sample="65+"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Segment"), lambda r: r.segment.value.replace("_", " ") if r.segment else "",
            sample="small business"),
-    Column("Skill", lambda r: r.digital_skill.value if r.digital_skill else "",
+    Column(QT_TRANSLATE_NOOP("Columns", "Skill"), lambda r: r.digital_skill.value if r.digital_skill else "",
            sample="medium"),
-    Column("Customer", lambda r: "yes" if r.existing_customer else "no", sample="Customer"),
-    Column("Consent", _consent, sample="2026-11-30 v2026-11-a"),
-    Column("Contact", _contact, stretch=True, tooltip=_contact),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: "yes" if r.existing_customer else "no", sample="Customer"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Consent"), _consent, sample="2026-11-30 v2026-11-a"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Contact"), _contact, stretch=True, tooltip=_contact),
 )
 HISTORY_COLUMNS: tuple[Column[StudyVisit], ...] = (
-    Column("When (UTC)", lambda r: r.starts_at.strftime("%Y-%m-%d %H:%M"),
+    Column(QT_TRANSLATE_NOOP("Columns", "When (UTC)"), lambda r: r.starts_at.strftime("%Y-%m-%d %H:%M"),
            sample="2026-11-30 14:30"),
-    Column("Study", lambda r: r.study_title, stretch=True),
-    Column("Product", lambda r: r.product_name, sample="Self-care app"),
-    Column("Status", lambda r: labels.word(STATUS_WORDS[r.status]), sample="Checked in"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Study"), lambda r: r.study_title, stretch=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda r: r.product_name, sample="Self-care app"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: labels.word(STATUS_WORDS[r.status]), sample="Checked in"),
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QTimeZone, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,23 +39,23 @@ from ui.schedule.week_grid import STATUS_WORDS
 FALLBACK_ZONE = "UTC"
 
 SESSION_COLUMNS: tuple[Column[StudySession], ...] = (
-    Column("Your time", lambda r: r.viewer_start.strftime("%Y-%m-%d %H:%M"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Your time"), lambda r: r.viewer_start.strftime("%Y-%m-%d %H:%M"),
            sample="2027-03-28 14:30"),
-    Column("Centre", lambda r: r.centre_code, sample="MAD"),
-    Column("Centre's time", lambda r: r.local_start.strftime("%Y-%m-%d %H:%M %Z"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Centre"), lambda r: r.centre_code, sample="MAD"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Centre's time"), lambda r: r.local_start.strftime("%Y-%m-%d %H:%M %Z"),
            sample="2027-03-28 14:30 CEST"),
-    Column("Room", lambda r: r.room_name or "", sample="Living-room lab"),
-    Column("Minutes", lambda r: str(r.minutes), numeric=True, sample="480"),
-    Column("Status", lambda r: labels.word(STATUS_WORDS[r.status]), sample="Checked in"),
-    Column("Participant", lambda r: r.participant_code or "", sample="P-MAD-0042"),
-    Column("Facilitator", lambda r: r.facilitator_email or "", stretch=True,
+    Column(QT_TRANSLATE_NOOP("Columns", "Room"), lambda r: r.room_name or "", sample="Living-room lab"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Minutes"), lambda r: str(r.minutes), numeric=True, sample="480"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: labels.word(STATUS_WORDS[r.status]), sample="Checked in"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Participant"), lambda r: r.participant_code or "", sample="P-MAD-0042"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Facilitator"), lambda r: r.facilitator_email or "", stretch=True,
            tooltip=lambda r: r.facilitator_email or ""),
 )
 PROGRESS_COLUMNS: tuple[Column[CentreProgress], ...] = (
-    Column("Centre", lambda r: r.centre_code, sample="MAD"),
-    Column("Planned", lambda r: str(r.planned), numeric=True, sample="Planned"),
-    Column("Booked", lambda r: str(r.booked), numeric=True, sample="Booked"),
-    Column("Completed", lambda r: str(r.completed), numeric=True, sample="Completed"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Centre"), lambda r: r.centre_code, sample="MAD"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Planned"), lambda r: str(r.planned), numeric=True, sample="Planned"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Booked"), lambda r: str(r.booked), numeric=True, sample="Booked"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Completed"), lambda r: str(r.completed), numeric=True, sample="Completed"),
 )
 
 

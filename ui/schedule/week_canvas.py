@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -37,12 +37,12 @@ STATUS_COLOURS = {
     SessionStatus.CANCELLED: QColor("#e9ecef"),
 }
 STATUS_WORDS = {
-    SessionStatus.SCHEDULED: "Scheduled",
-    SessionStatus.CHECKED_IN: "Checked in",
-    SessionStatus.RUNNING: "Running",
-    SessionStatus.COMPLETED: "Completed",
-    SessionStatus.NO_SHOW: "No show",
-    SessionStatus.CANCELLED: "Cancelled",
+    SessionStatus.SCHEDULED: QT_TRANSLATE_NOOP("Labels", "Scheduled"),
+    SessionStatus.CHECKED_IN: QT_TRANSLATE_NOOP("Labels", "Checked in"),
+    SessionStatus.RUNNING: QT_TRANSLATE_NOOP("Labels", "Running"),
+    SessionStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
+    SessionStatus.NO_SHOW: QT_TRANSLATE_NOOP("Labels", "No show"),
+    SessionStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 # In a block too narrow for the status word, a mark of a distinct shape stands for it
 # (the hint under the grid says which is which; the tooltip has the word).
@@ -193,7 +193,7 @@ class WeekCanvas(QWidget):
     def describe(self, session: WeekSession) -> str:
         """Everything about a session in words (its tooltip and accessible description)."""
         end = session.local_start + timedelta(minutes=session.minutes)
-        parts = [f"{session.local_start:%a %Y-%m-%d %H:%M}-{end:%H:%M}",
+        parts = [f"{labels.when(session.local_start)}-{end:%H:%M}",
                  session.room_name or "", session.participant_code or self.tr("no participant"),
                  session.study_title, session.facilitator_name or "",
                  labels.word(STATUS_WORDS[session.status])]
@@ -278,7 +278,7 @@ class WeekCanvas(QWidget):
             x = GUTTER + index * span
             painter.setPen(QPen(text, 0))
             painter.drawLine(int(x), 0, int(x), HEADER)
-            words = f"{day.strftime('%a')} {labels.day(day)[5:]}"
+            words = f"{labels.weekday(day)} {labels.day(day)[5:]}"
             if day == self.week.today:
                 words = self.tr("Today") + " " + words
             if day in closed or not self.week.hours[day.weekday()].is_open_day:

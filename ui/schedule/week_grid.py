@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
-from ui.common import shortcuts
+from ui.common import labels, shortcuts
 from ui.schedule.week_canvas import (  # noqa: F401  (re-exported for the week view and tests)
     FREED,
     MOVABLE,
@@ -55,7 +55,7 @@ class WeekGrid(WeekCanvas):
             start = self.start_of(self.cursor)
             self.setAccessibleDescription(
                 self.describe(session) if session is not None else self.tr(
-                    "{0}, {1}: free").format(f"{start:%a %Y-%m-%d %H:%M}",
+                    "{0}, {1}: free").format(labels.when(start),
                                              self.rooms[self.cursor.room]))
         self.selection_moved.emit(self.cell_rect(self.cursor))
 

@@ -72,7 +72,7 @@ class WeekView(QWidget):
                              (self.today_button, self.tr("This week")),
                              (self.next_button, self.tr("Next week"))):
             button.setAccessibleName(name)
-        self.title = QLabel(objectName="sectionTitle")
+        self.title = QLabel(objectName="sectionTitle", wordWrap=True)
         self.message = QLabel(objectName="fieldError", wordWrap=True)
         self.message.hide()
         self.hint = QLabel(self.tr(
@@ -95,14 +95,19 @@ class WeekView(QWidget):
         centre_label.setBuddy(self.centre)
         room_label = QLabel(self.tr("Rooms ({0}):").format(shortcuts.label(shortcuts.CHOOSE_ROOM)))
         room_label.setBuddy(self.room)
+        # Where on the first line, which week on the second, its title beside the arrows:
+        # one line of all seven was wider than a 1366 px window in French.
         bar = QHBoxLayout()
-        for widget in (centre_label, self.centre, room_label, self.room, self.previous_button,
-                       self.today_button, self.next_button):
+        for widget in (centre_label, self.centre, room_label, self.room):
             bar.addWidget(widget)
         bar.addStretch(1)
+        week_bar = QHBoxLayout()
+        week_bar.addWidget(self.title, 1)
+        for widget in (self.previous_button, self.today_button, self.next_button):
+            week_bar.addWidget(widget)
         layout = metrics.flush(QVBoxLayout(self))
         layout.addLayout(bar)
-        layout.addWidget(self.title)
+        layout.addLayout(week_bar)
         layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.hint)

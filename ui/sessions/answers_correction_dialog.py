@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -33,9 +33,16 @@ from testlab.services.recording.answer_corrections import (
 )
 from testlab.services.recording.questionnaire import ITEM_RANGES, ITEMS
 from ui.common import metrics
+from ui.common.i18n import translate
 from ui.common.operations import FAILED, CoreCall
 from ui.sessions.correction_form import CorrectionDialog, Field
 from ui.sessions.record_notes_model import question_of
+
+# item_label's words (testlab.services.recording.answer_corrections), marked for lupdate:
+# they are translated where shown ("SUS 3" stays as it is).
+_ITEM_WORDS = (QT_TRANSLATE_NOOP("AnswersCorrectionDialog", "Recommend (0–10)"),
+               QT_TRANSLATE_NOOP("AnswersCorrectionDialog", "Satisfaction (1–5)"),
+               QT_TRANSLATE_NOOP("AnswersCorrectionDialog", "Comments"))
 
 
 def _tr(text: str) -> str:
@@ -49,8 +56,9 @@ def parse_answer(item: str, text: str) -> int | None:
         return None
     low, high = ITEM_RANGES[item]
     if not value.isdigit() or not low <= int(value) <= high:
-        raise InvalidInput(_tr("{0} is a whole number from {1} to {2}; leave it empty for "
-                               "none.").format(_tr(item_label(item)), low, high))
+        raise InvalidInput(translate("AnswersCorrectionDialog",
+                                     "{0} is a whole number from {1} to {2}; leave it empty for "
+                                     "none.").format(_tr(item_label(item)), low, high))
     return int(value)
 
 

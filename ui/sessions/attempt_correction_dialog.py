@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +32,7 @@ from testlab.services.recording.attempts import (
 )
 from testlab.services.recording.review import AttemptRow
 from ui.common import labels
+from ui.common.i18n import translate
 from ui.common.operations import FAILED, CoreCall
 from ui.sessions.correction_form import CorrectionDialog, Field
 
@@ -47,8 +48,12 @@ def parse_time(text: str, outcome: Outcome) -> float | None:
     if not text.strip():
         if outcome == Outcome.SKIPPED:
             return None
-        raise InvalidInput(_tr("Give the time on task as m:ss (only a skipped task has none)."))
+        raise InvalidInput(translate("AttemptCorrectionDialog", "Give the time on task as m:ss (only a skipped task has none)."))
     return parse_duration(text)
+
+# What parse_count's ``name`` reads as, in English (context "AttemptCorrectionDialog").
+_COUNT_WORDS = {"errors": QT_TRANSLATE_NOOP("AttemptCorrectionDialog", "errors"),
+                "assists": QT_TRANSLATE_NOOP("AttemptCorrectionDialog", "assists")}
 
 
 def parse_ease(text: str) -> int | None:
@@ -57,7 +62,7 @@ def parse_ease(text: str) -> int | None:
     if value in NO_RATING:
         return None
     if not value.isdigit() or not 1 <= int(value) <= 7:
-        raise InvalidInput(_tr("Ease is from 1 to 7; leave it empty for none."))
+        raise InvalidInput(translate("AttemptCorrectionDialog", "Ease is from 1 to 7; leave it empty for none."))
     return int(value)
 
 
@@ -65,8 +70,8 @@ def parse_count(text: str, name: str) -> int:
     """A count of errors or assists: a whole number from 0."""
     value = text.strip()
     if not value.isdigit() or int(value) > MAX_COUNT:
-        raise InvalidInput(_tr("The number of {0} is a whole number from 0 to {1}.")
-                           .format(_tr(name), MAX_COUNT))
+        raise InvalidInput(translate("AttemptCorrectionDialog", "The number of {0} is a whole number from 0 to {1}.")
+                           .format(_tr(_COUNT_WORDS.get(name, name)), MAX_COUNT))
     return int(value)
 
 

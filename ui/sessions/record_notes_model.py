@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from testlab.services.recording.answer_corrections import AnswersHistoryEntry, item_label
 from testlab.services.recording.attempts import format_duration
@@ -26,6 +26,7 @@ from testlab.services.recording.questionnaire import (
     SUS_STATEMENTS,
 )
 from ui.common import labels
+from ui.common.i18n import translate
 from ui.common.table_model import Column, RowTableModel
 
 
@@ -35,10 +36,6 @@ def _one_line(text: str) -> str:
 
 def _tags(tags: tuple[str, ...]) -> str:
     return " ".join(f"#{tag}" for tag in tags)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordedResults", text)
 
 
 def question_of(item: str) -> str:
@@ -72,16 +69,16 @@ def answer_lines(values: dict[str, int | str | None]) -> list[AnswerLine]:
 def observation_columns(zone: str) -> tuple[Column[ObservationRow], ...]:
     """When in the session, the task, the note, its tags, who noted it, corrections."""
     return (
-        Column("At", lambda r: format_duration(r.observation.elapsed_seconds), numeric=True,
+        Column(QT_TRANSLATE_NOOP("Columns", "At"), lambda r: format_duration(r.observation.elapsed_seconds), numeric=True,
                width=7),
-        Column("Task", lambda r: r.task_title or "–", width=18,
+        Column(QT_TRANSLATE_NOOP("Columns", "Task"), lambda r: r.task_title or "–", width=18,
                tooltip=lambda r: r.task_title or ""),
-        Column("Observation", lambda r: _one_line(r.observation.text), stretch=True,
+        Column(QT_TRANSLATE_NOOP("Columns", "Observation"), lambda r: _one_line(r.observation.text), stretch=True,
                tooltip=lambda r: r.observation.text),
-        Column("Tags", lambda r: _tags(r.observation.tags), width=16,
+        Column(QT_TRANSLATE_NOOP("Columns", "Tags"), lambda r: _tags(r.observation.tags), width=16,
                tooltip=lambda r: _tags(r.observation.tags), optional=True),
-        Column("Noted by", lambda r: r.noted_by_name or "unknown", width=16, optional=True),
-        Column("Corrected", lambda r: str(r.corrections) if r.corrections else "–",
+        Column(QT_TRANSLATE_NOOP("Columns", "Noted by"), lambda r: r.noted_by_name or "unknown", width=16, optional=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Corrected"), lambda r: str(r.corrections) if r.corrections else "–",
                numeric=True, width=8, optional=True),
     )
 
@@ -89,24 +86,24 @@ def observation_columns(zone: str) -> tuple[Column[ObservationRow], ...]:
 def observation_history_columns(zone: str) -> tuple[Column[ObservationHistoryEntry], ...]:
     """An edit or deletion per line: when, who, what, why, then the note as it was."""
     return (
-        Column("Changed", lambda r: labels.moment(r.changed_at, zone), width=19),
-        Column("By", lambda r: r.changed_by_name or "unknown", width=16),
-        Column("What", lambda r: _tr("deleted") if r.action == DELETED else _tr("edited"),
+        Column(QT_TRANSLATE_NOOP("Columns", "Changed"), lambda r: labels.moment(r.changed_at, zone), width=19),
+        Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda r: r.changed_by_name or "unknown", width=16),
+        Column(QT_TRANSLATE_NOOP("Columns", "What"), lambda r: translate("RecordedResults", "deleted") if r.action == DELETED else translate("RecordedResults", "edited"),
                width=8),
-        Column("Reason", lambda r: _one_line(r.reason), width=22, tooltip=lambda r: r.reason),
-        Column("Observation before", lambda r: _one_line(r.text), stretch=True,
+        Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r: _one_line(r.reason), width=22, tooltip=lambda r: r.reason),
+        Column(QT_TRANSLATE_NOOP("Columns", "Observation before"), lambda r: _one_line(r.text), stretch=True,
                tooltip=lambda r: r.text),
-        Column("Tags before", lambda r: _tags(r.tags), width=16, optional=True),
+        Column(QT_TRANSLATE_NOOP("Columns", "Tags before"), lambda r: _tags(r.tags), width=16, optional=True),
     )
 
 
 def answer_columns() -> tuple[Column[AnswerLine], ...]:
     """Item, question, answer."""
     return (
-        Column("Item", lambda r: item_label(r.item), width=18),
-        Column("Question", lambda r: question_of(r.item), stretch=True,
+        Column(QT_TRANSLATE_NOOP("Columns", "Item"), lambda r: item_label(r.item), width=18),
+        Column(QT_TRANSLATE_NOOP("Columns", "Question"), lambda r: question_of(r.item), stretch=True,
                tooltip=lambda r: question_of(r.item)),
-        Column("Answer", lambda r: answer_text(r.value), width=20,
+        Column(QT_TRANSLATE_NOOP("Columns", "Answer"), lambda r: answer_text(r.value), width=20,
                tooltip=lambda r: "" if r.value is None else str(r.value)),
     )
 
@@ -119,10 +116,10 @@ def answers_history_columns(zone: str) -> tuple[Column[AnswersHistoryEntry], ...
                          for c in entry.changes)
 
     return (
-        Column("Changed", lambda r: labels.moment(r.changed_at, zone), width=19),
-        Column("By", lambda r: r.changed_by_name or "unknown", width=16),
-        Column("Reason", lambda r: _one_line(r.reason), width=24, tooltip=lambda r: r.reason),
-        Column("Answers changed (before → after)", changes, stretch=True, tooltip=changes),
+        Column(QT_TRANSLATE_NOOP("Columns", "Changed"), lambda r: labels.moment(r.changed_at, zone), width=19),
+        Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda r: r.changed_by_name or "unknown", width=16),
+        Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda r: _one_line(r.reason), width=24, tooltip=lambda r: r.reason),
+        Column(QT_TRANSLATE_NOOP("Columns", "Answers changed (before → after)"), changes, stretch=True, tooltip=changes),
     )
 
 

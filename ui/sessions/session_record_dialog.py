@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,7 +42,8 @@ from ui.sessions.observation_edit_dialog import ObservationEditDialog
 from ui.sessions.record_panes import AnswersPane, ObservationsPane
 from ui.sessions.session_record_model import AttemptsModel, HistoryModel
 
-NO_STAFF = QCoreApplication.translate(
+# In English; shown translated (self.tr): a module constant is made before the translators.
+NO_STAFF = QT_TRANSLATE_NOOP(
     "SessionRecordDialog", "Corrections are signed by the member of staff at this PC, and none "
     "is set: choose who you are under Settings → This lab PC….")
 ChooseStaff = Callable[[QWidget], uuid.UUID | None]
@@ -217,9 +218,9 @@ class SessionRecordDialog(QDialog):
         """The member of staff who signs corrections (asked for once if none is set)."""
         by = self.staff_id
         if by is None and self._choose_staff is not None:
-            self.message.setText(NO_STAFF)
+            self.message.setText(self.tr(NO_STAFF))
             by = self.staff_id = self._choose_staff(self)
-        self.message.setText("" if by else NO_STAFF)
+        self.message.setText("" if by else self.tr(NO_STAFF))
         return by
 
     def edit_observation(self) -> bool:

@@ -76,6 +76,18 @@ class LabSettingsStore(QObject):
         """The settings as stored now."""
         return read_lab_settings(self._settings)
 
+    def language(self) -> str:
+        """The window's language as chosen here: "system", "en" or "fr"."""
+        from ui.common.i18n import stored_choice
+
+        return stored_choice(self._settings)
+
+    def save_language(self, choice: str) -> None:
+        """Store the language for the next start (the window does not retranslate)."""
+        from ui.common.i18n import store_choice
+
+        store_choice(self._settings, choice)
+
     def save(self, lab: LabSettings) -> None:
         """Store ``lab`` and tell whoever follows the settings."""
         write_lab_settings(self._settings, lab)

@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QStringListModel, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,10 @@ from ui.common.operations import CoreCall
 from ui.common.table_model import Column
 from ui.setup.setup_page import SetupPage, add_field, find_data, key_button
 
-DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAYS = (QT_TRANSLATE_NOOP("CentresPage", "Monday"), QT_TRANSLATE_NOOP("CentresPage", "Tuesday"),
+        QT_TRANSLATE_NOOP("CentresPage", "Wednesday"), QT_TRANSLATE_NOOP("CentresPage", "Thursday"),
+        QT_TRANSLATE_NOOP("CentresPage", "Friday"), QT_TRANSLATE_NOOP("CentresPage", "Saturday"),
+        QT_TRANSLATE_NOOP("CentresPage", "Sunday"))
 DEFAULT_OPENS, DEFAULT_CLOSES = QTime(9, 0), QTime(18, 0)
 
 
@@ -83,10 +86,10 @@ class CentresPage(SetupPage[svc.CentreRecord]):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__((
-            Column("Code", lambda c: c.code, width=5),
-            Column("Name", lambda c: c.name, stretch=True),
-            Column("City", lambda c: c.city, optional=True),
-            Column("Time zone", lambda c: c.time_zone, optional=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda c: c.code, width=5),
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name, stretch=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "City"), lambda c: c.city, optional=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Time zone"), lambda c: c.time_zone, optional=True),
         ), self.tr("Centres"), parent)
         self._db = db
         self.code = add_field(self.form, self.errors, self.tr("&Code"), QLineEdit(), "code")
@@ -127,7 +130,7 @@ class CentresPage(SetupPage[svc.CentreRecord]):
         self.room_kind = add_field(self.form, self.errors, self.tr("Room &kind"), QComboBox(),
                                    "kind")
         for kind, text in labels.ROOM_KINDS.items():
-            self.room_kind.addItem(self.tr(text), kind)
+            self.room_kind.addItem(labels.word(text), kind)
         self.add_room_button = key_button(self.tr("Add room"), shortcuts.SETUP_ADD_ITEM, self,
                                           self.add_room)
         self.save_room_button = QPushButton(self.tr("Sa&ve room"))
@@ -166,7 +169,7 @@ class CentresPage(SetupPage[svc.CentreRecord]):
         self.rooms.clear()
         for room in (self.lists.rooms if self.lists else ()):
             if room.centre_id == row.id:
-                item = QListWidgetItem(f"{room.name} — {self.tr(labels.ROOM_KINDS[room.kind])}")
+                item = QListWidgetItem(f"{room.name} — {labels.ROOM_KINDS[room.kind]}")
                 item.setData(Qt.ItemDataRole.UserRole, room)
                 self.rooms.addItem(item)
         self.room_name.clear()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -40,16 +40,17 @@ from testlab.services.customers import (
 )
 from testlab.services.setup.lists import SetupLists
 from ui.common import metrics, shortcuts
+from ui.common.i18n import translate
 from ui.common.operations import FAILED, CoreCall
 from ui.setup.setup_page import error_line, key_button
 
 SEGMENT_WORDS = {
-    Segment.CONSUMER: "Consumer",
-    Segment.YOUTH: "Youth",
-    Segment.FAMILY: "Family",
-    Segment.SENIOR: "Senior",
-    Segment.SMALL_BUSINESS: "Small business",
-    Segment.ENTERPRISE: "Enterprise",
+    Segment.CONSUMER: QT_TRANSLATE_NOOP("CustomersPage", "Consumer"),
+    Segment.YOUTH: QT_TRANSLATE_NOOP("CustomersPage", "Youth"),
+    Segment.FAMILY: QT_TRANSLATE_NOOP("CustomersPage", "Family"),
+    Segment.SENIOR: QT_TRANSLATE_NOOP("CustomersPage", "Senior"),
+    Segment.SMALL_BUSINESS: QT_TRANSLATE_NOOP("CustomersPage", "Small business"),
+    Segment.ENTERPRISE: QT_TRANSLATE_NOOP("CustomersPage", "Enterprise"),
 }
 _GROUPING = re.compile(r"[\s\u00a0\u202f']")  # 125 000, 125'000 (as typed in the centres)
 WRONG_SIGN = "⚠"
@@ -68,8 +69,9 @@ def parse_customers(text: str) -> int | None:
     if not value:
         return None
     if not re.fullmatch(r"-?\d+", value):
-        raise InvalidInput(_tr("“{0}” is not a whole number of customers: type digits, e.g. "
-                               "125000 or 125 000.").format(text.strip()))
+        raise InvalidInput(translate("CustomersPage",
+                                     "“{0}” is not a whole number of customers: type digits, e.g. "
+                                     "125000 or 125 000.").format(text.strip()))
     return check_customers(int(value))
 
 

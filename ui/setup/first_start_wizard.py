@@ -122,7 +122,7 @@ class FirstStartWizard(QWizard):
                                    "room_name")
         self.room_kind = add_field(f, e, self.tr("Room &kind"), QComboBox(), "kind")
         for kind, text in labels.ROOM_KINDS.items():
-            self.room_kind.addItem(self.tr(text), kind)
+            self.room_kind.addItem(labels.word(text), kind)
         page.save = self._save_centre
         return page
 
@@ -155,7 +155,7 @@ class FirstStartWizard(QWizard):
             self.tr("Prototype 1")), "stage_name")
         self.stage_kind = add_field(f, e, self.tr("Stage &kind"), QComboBox(), "stage_kind")
         for kind, text in labels.STAGE_KINDS.items():
-            self.stage_kind.addItem(self.tr(text), kind)
+            self.stage_kind.addItem(labels.word(text), kind)
         self.stage_kind.setCurrentIndex(list(StageKind).index(StageKind.PROTOTYPE))
         page.save = self._save_product
         return page
@@ -167,7 +167,7 @@ class FirstStartWizard(QWizard):
         self.study_title = add_field(f, e, self.tr("Study &title"), QLineEdit(), "title")
         self.method = add_field(f, e, self.tr("&Method"), QComboBox(), "method")
         for method, text in labels.STUDY_METHODS.items():
-            self.method.addItem(self.tr(text), method)
+            self.method.addItem(labels.word(text), method)
         self.sample = add_field(f, e, self.tr("Planned &sample here"), QSpinBox(),
                                 "planned_sample", "centres")
         self.sample.setRange(1, 10_000)

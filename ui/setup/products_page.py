@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -27,8 +27,8 @@ class ProductsPage(SetupPage[svc.ProductRecord]):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__((
-            Column("Product", lambda p: p.name, stretch=True),
-            Column("Stages", lambda p: str(len(p.stages)), numeric=True, width=7),
+            Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda p: p.name, stretch=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Stages"), lambda p: str(len(p.stages)), numeric=True, width=7),
         ), self.tr("Products"), parent)
         self._db = db
         self.name = add_field(self.form, self.errors, self.tr("&Name"), QLineEdit(), "name")
@@ -44,7 +44,7 @@ class ProductsPage(SetupPage[svc.ProductRecord]):
         self.stage_kind = add_field(self.form, self.errors, self.tr("Stage &kind"), QComboBox(),
                                     "kind")
         for kind, text in labels.STAGE_KINDS.items():
-            self.stage_kind.addItem(self.tr(text), kind)
+            self.stage_kind.addItem(labels.word(text), kind)
         self.add_stage_button = key_button(self.tr("Add stage"), shortcuts.SETUP_ADD_ITEM, self,
                                            self.add_stage)
         self.save_stage_button = QPushButton(self.tr("Rena&me stage"))
@@ -80,7 +80,7 @@ class ProductsPage(SetupPage[svc.ProductRecord]):
         self.stages.clear()
         for stage in row.stages:
             item = QListWidgetItem(f"{stage.position + 1}. {stage.name} "
-                                   f"({self.tr(labels.STAGE_KINDS[stage.kind])})")
+                                   f"({labels.STAGE_KINDS[stage.kind]})")
             item.setData(Qt.ItemDataRole.UserRole, stage)
             self.stages.addItem(item)
             if chosen is not None and stage.id == chosen.id:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from testlab.db.database import Database
@@ -14,15 +15,15 @@ from ui.common.table_model import Column
 from ui.setup.setup_page import SetupPage, add_field, fill_chooser, find_data
 
 ROLES = {
-    Role.FACILITATOR: "Facilitator",
-    Role.DESIGNER: "Designer",
-    Role.PRODUCT_OWNER: "Product owner",
-    Role.ADMIN: "Admin",
+    Role.FACILITATOR: QT_TRANSLATE_NOOP("StaffPage", "Facilitator"),
+    Role.DESIGNER: QT_TRANSLATE_NOOP("StaffPage", "Designer"),
+    Role.PRODUCT_OWNER: QT_TRANSLATE_NOOP("StaffPage", "Product owner"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("StaffPage", "Admin"),
 }
 
 
 def _roles(row: svc.StaffRecord) -> str:
-    return ", ".join(ROLES[role] for role in row.roles)
+    return ", ".join(QCoreApplication.translate("StaffPage", ROLES[role]) for role in row.roles)
 
 
 class StaffPage(SetupPage[svc.StaffRecord]):
@@ -30,10 +31,10 @@ class StaffPage(SetupPage[svc.StaffRecord]):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__((
-            Column("Name", lambda p: p.name, stretch=True),
-            Column("E-mail", lambda p: p.email),
-            Column("Roles", _roles, optional=True),
-            Column("Active", lambda p: "yes" if p.active else "no — left", width=8),
+            Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda p: p.name, stretch=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda p: p.email),
+            Column(QT_TRANSLATE_NOOP("Columns", "Roles"), _roles, optional=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Active"), lambda p: "yes" if p.active else "no — left", width=8),
         ), self.tr("Staff"), parent)
         self._db = db
         self.name = add_field(self.form, self.errors, self.tr("&Name"), QLineEdit(), "name")

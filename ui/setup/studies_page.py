@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from testlab.services.setup import studies as svc
 from testlab.services.setup import tasks as task_svc
 from testlab.services.setup.lists import SetupLists, StudyEntry
 from ui.common import labels, shortcuts
+from ui.common.i18n import translate
 from ui.common.operations import CoreCall
 from ui.common.table_model import Column
 from ui.setup.setup_page import SetupPage, add_field, find_data, key_button, moved
@@ -48,8 +49,8 @@ MAX_TARGET_SECONDS = 24 * 3600
 def ask_wording_change(parent: QWidget, message: str) -> bool:
     """Ask before changing the wording of a task with recorded attempts (tests replace this)."""
     answer = QMessageBox.question(
-        parent, parent.tr("Change the wording?"),
-        message + "\n\n" + parent.tr("Change it anyway?"),
+        parent, translate("StudiesPage", "Change the wording?"),
+        message + "\n\n" + translate("StudiesPage", "Change it anyway?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -68,12 +69,12 @@ class StudiesPage(SetupPage[StudyEntry]):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__((
-            Column("Product", lambda e: e.product_name, optional=True),
-            Column("Stage", lambda e: e.stage_name),
-            Column("Study", lambda e: e.study.title, stretch=True),
-            Column("Status", lambda e: labels.STUDY_STATUSES[e.study.status], width=9,
+            Column(QT_TRANSLATE_NOOP("Columns", "Product"), lambda e: e.product_name, optional=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Stage"), lambda e: e.stage_name),
+            Column(QT_TRANSLATE_NOOP("Columns", "Study"), lambda e: e.study.title, stretch=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda e: labels.STUDY_STATUSES[e.study.status], width=9,
                    optional=True),
-            Column("Tasks", lambda e: str(len(e.tasks)), numeric=True, width=6, optional=True),
+            Column(QT_TRANSLATE_NOOP("Columns", "Tasks"), lambda e: str(len(e.tasks)), numeric=True, width=6, optional=True),
         ), self.tr("Studies"), parent)
         self._db = db
         f, e = self.form, self.errors
@@ -83,7 +84,7 @@ class StudiesPage(SetupPage[StudyEntry]):
         self.objectives = add_field(f, e, self.tr("&Objectives"), QPlainTextEdit(), "objectives")
         self.method = add_field(f, e, self.tr("&Method"), QComboBox(), "method")
         for method, text in labels.STUDY_METHODS.items():
-            self.method.addItem(self.tr(text), method)
+            self.method.addItem(labels.word(text), method)
         self.starts = add_field(f, e, self.tr("&Starts on"), QDateEdit(), "starts_on")
         self.ends = add_field(f, e, self.tr("&Ends on"), QDateEdit(), "ends_on")
         for edit in (self.starts, self.ends):
@@ -91,7 +92,7 @@ class StudiesPage(SetupPage[StudyEntry]):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.status = add_field(f, e, self.tr("Stat&us"), QComboBox(), "status")
         for status, text in labels.STUDY_STATUSES.items():
-            self.status.addItem(self.tr(text), status)
+            self.status.addItem(labels.word(text), status)
         self.centres = add_field(f, e, self.tr("&Centres taking part"), QTableWidget(0, 2),
                                  "centres", "planned_sample")
         self.centres.setHorizontalHeaderLabels([self.tr("Centre"), self.tr("Planned sample")])

@@ -10,10 +10,11 @@ import enum
 import importlib
 from types import ModuleType
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from testlab.errors import Cancelled
+from ui.common.i18n import translate
 from ui.common.operations import FAILED, CoreCall
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -30,20 +31,16 @@ class FirstStart(enum.Enum):
     LATER = "later"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DemoOffer", text)
-
-
 def ask_first_start(parent: QWidget | None) -> FirstStart:
     """Ask: load the demo network, set up your own, or neither for now (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("An empty database"), _tr(
+    box = QMessageBox(QMessageBox.Icon.Question, translate("DemoOffer", "An empty database"), translate("DemoOffer",
         "This database is empty.\n\nLoad the demo network — 23 test centres with their "
         "rooms, staff, products, studies and recorded sessions — to explore TestLab, or set "
         "up your own network: your centre, this PC, you, a product and a first study."),
         QMessageBox.StandardButton.NoButton, parent)
-    demo = box.addButton(_tr("Load the &demo"), QMessageBox.ButtonRole.AcceptRole)
-    set_up = box.addButton(_tr("&Set up your network"), QMessageBox.ButtonRole.AcceptRole)
-    later = box.addButton(_tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+    demo = box.addButton(translate("DemoOffer", "Load the &demo"), QMessageBox.ButtonRole.AcceptRole)
+    set_up = box.addButton(translate("DemoOffer", "&Set up your network"), QMessageBox.ButtonRole.AcceptRole)
+    later = box.addButton(translate("DemoOffer", "&Not now"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(demo)
     box.setEscapeButton(later)
     box.exec()

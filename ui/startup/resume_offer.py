@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.common.i18n import translate
 from ui.common.operations import FAILED, CoreCall
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -21,15 +22,11 @@ from ui.main_window import MainWindow
 SESSIONS_SECTION = "sessions"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResumeOffer", text)
-
-
 def describe(rows: Sequence[Any]) -> str:
     """One line per held session: participant, study, local start time and progress."""
     return "\n".join(
-        _tr("• {0} · {1} · {2} ({3}) · {4} of {5} tasks recorded").format(
-            row.participant_code or _tr("No participant"), row.study_title,
+        translate("ResumeOffer", "• {0} · {1} · {2} ({3}) · {4} of {5} tasks recorded").format(
+            row.participant_code or translate("ResumeOffer", "No participant"), row.study_title,
             f"{row.local_start:%Y-%m-%d %H:%M}", row.centre_code, row.tasks_done,
             row.tasks_total)
         for row in rows)
@@ -40,12 +37,12 @@ def ask_resume(parent: QWidget | None, rows: Sequence[Any]) -> bool:
     one = len(rows) == 1
     answer = QMessageBox.question(
         parent,
-        _tr("Resume a session?"),
-        (_tr("A session was still open on this PC when TestLab stopped:") if one else
-         _tr("{0} sessions were still open on this PC when TestLab stopped:").format(len(rows)))
+        translate("ResumeOffer", "Resume a session?"),
+        (translate("ResumeOffer", "A session was still open on this PC when TestLab stopped:") if one else
+         translate("ResumeOffer", "{0} sessions were still open on this PC when TestLab stopped:").format(len(rows)))
         + f"\n\n{describe(rows)}\n\n"
-        + (_tr("Everything entered is kept. Resume it where it stopped?") if one
-           else _tr("Everything entered is kept. Resume them where they stopped?")),
+        + (translate("ResumeOffer", "Everything entered is kept. Resume it where it stopped?") if one
+           else translate("ResumeOffer", "Everything entered is kept. Resume them where they stopped?")),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
