@@ -112,6 +112,9 @@ def catalogue_path(language: str) -> Path | None:
     return cached if cached.is_file() else None
 
 
+_locale_before: QLocale | None = None  # the default locale install_translators replaced
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Make ``app`` speak ``language``: our catalogue and Qt's (OK, Cancel, Yes, No…).
 
@@ -120,6 +123,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """
     if language == ENGLISH:
         return []
+    # Qt's own formats too: a date field reads "ven. 4 déc. 2026", a decimal field takes
+    # a comma.  (Our tables write ISO dates and times, the same in every language.)
+    global _locale_before
+    _locale_before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France)
+                       if language == FRENCH else QLocale(language))
     installed: list[QTranslator] = []
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     ours = catalogue_path(language)
@@ -136,6 +145,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Undo ``install_translators`` (tests that ask for French put English back)."""
+    global _locale_before
+    if _locale_before is not None:
+        QLocale.setDefault(_locale_before)
+        _locale_before = None
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()

@@ -198,3 +198,20 @@ def test_day_and_month_names_follow_the_language(qapp):
         assert labels.when(at).startswith("ven. 2026-12-04 14:05")
     finally:
         i18n.remove_translators(qapp, translators)
+
+
+def test_qts_own_formats_follow_the_language(qapp):
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtWidgets import QDateEdit
+
+    day = QDate(2026, 12, 4)
+    english = QLocale().toString(day, "ddd d MMM yyyy")
+    translators = i18n.install_translators(qapp, i18n.FRENCH)
+    try:
+        edit = QDateEdit(day)
+        edit.setDisplayFormat("ddd d MMM yyyy")
+        assert edit.text() == "ven. 4 déc. 2026"
+        assert QLocale().decimalPoint() == ","
+    finally:
+        i18n.remove_translators(qapp, translators)
+    assert QLocale().toString(day, "ddd d MMM yyyy") == english == "Fri 4 Dec 2026"
