@@ -42,7 +42,7 @@
 <context>
     <name>AdhocSessionDialog</name>
     <message>
-        <location filename="../../ui/console/adhoc_dialog.py" line="+33"/>
+        <location filename="../../ui/console/adhoc_dialog.py" line="+34"/>
         <source>not given</source>
         <translation>non indiqué</translation>
     </message>
@@ -1915,7 +1915,7 @@ Chargez le réseau de démonstration — 23 centres de test avec leurs salles, p
 <context>
     <name>FiltersBar</name>
     <message>
-        <location filename="../../ui/results/filters_bar.py" line="+40"/>
+        <location filename="../../ui/results/filters_bar.py" line="+41"/>
         <source>Centres to include</source>
         <translation>Centres à inclure</translation>
     </message>
@@ -2948,7 +2948,152 @@ Chargez le réseau de démonstration — 23 centres de test avec leurs salles, p
         <translation>Passée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>consumer</source>
+        <translation>grand public</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>youth</source>
+        <translation>jeunes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>senior</source>
+        <translation>seniors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>small business</source>
+        <translation>petites entreprises</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enterprise</source>
+        <translation>entreprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smartphone</source>
+        <translation>smartphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tablet</source>
+        <translation>tablette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>laptop</source>
+        <translation>ordinateur portable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>desktop</source>
+        <translation>ordinateur de bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tv</source>
+        <translation>télévision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>set top box</source>
+        <translation>décodeur TV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>router</source>
+        <translation>box internet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>smart speaker</source>
+        <translation>enceinte connectée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wearable</source>
+        <translation>objet connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wifi</source>
+        <translation>wifi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fibre</source>
+        <translation>fibre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dsl</source>
+        <translation>ADSL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lab</source>
+        <translation>labo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>living room lab</source>
+        <translation>labo salon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Mon</source>
         <translation>lun.</translation>
     </message>
@@ -6462,7 +6607,7 @@ Chargez le réseau de démonstration — 23 centres de test avec leurs salles, p
         <translation>Salles ({0})&#xa0;:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>No centre yet: add one in Setup.</source>
         <translation>Aucun centre&#xa0;: ajoutez-en un dans Configuration.</translation>
     </message>

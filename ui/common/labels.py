@@ -79,6 +79,37 @@ OUTCOMES = _Words({
 })
 
 
+# Profile and session-condition values as the core stores them (lower case, "_" for a
+# space), said in the window's language by ``value``.
+_VALUE_WORDS = (
+    QT_TRANSLATE_NOOP("Labels", "consumer"), QT_TRANSLATE_NOOP("Labels", "youth"),
+    QT_TRANSLATE_NOOP("Labels", "family"), QT_TRANSLATE_NOOP("Labels", "senior"),
+    QT_TRANSLATE_NOOP("Labels", "small business"), QT_TRANSLATE_NOOP("Labels", "enterprise"),
+    QT_TRANSLATE_NOOP("Labels", "low"), QT_TRANSLATE_NOOP("Labels", "medium"),
+    QT_TRANSLATE_NOOP("Labels", "high"),
+    QT_TRANSLATE_NOOP("Labels", "smartphone"), QT_TRANSLATE_NOOP("Labels", "tablet"),
+    QT_TRANSLATE_NOOP("Labels", "laptop"), QT_TRANSLATE_NOOP("Labels", "desktop"),
+    QT_TRANSLATE_NOOP("Labels", "tv"), QT_TRANSLATE_NOOP("Labels", "set top box"),
+    QT_TRANSLATE_NOOP("Labels", "router"), QT_TRANSLATE_NOOP("Labels", "smart speaker"),
+    QT_TRANSLATE_NOOP("Labels", "wearable"),
+    QT_TRANSLATE_NOOP("Labels", "wifi"), QT_TRANSLATE_NOOP("Labels", "fibre"),
+    QT_TRANSLATE_NOOP("Labels", "dsl"), QT_TRANSLATE_NOOP("Labels", "ethernet"),
+    QT_TRANSLATE_NOOP("Labels", "offline"),
+    QT_TRANSLATE_NOOP("Labels", "lab"), QT_TRANSLATE_NOOP("Labels", "living room lab"),
+    QT_TRANSLATE_NOOP("Labels", "home"), QT_TRANSLATE_NOOP("Labels", "street"),
+    QT_TRANSLATE_NOOP("Labels", "yes"), QT_TRANSLATE_NOOP("Labels", "no"),
+)
+
+
+def value(stored: Enum | str | None) -> str:
+    """A stored value (``small_business``, ``set_top_box``, ``65+``) as the window says it:
+    spaced and translated (``petites entreprises``); one with no translation as it is."""
+    if stored is None:
+        return ""
+    raw = stored.value if isinstance(stored, Enum) else stored
+    return word(str(raw).replace("_", " "))
+
+
 # Day and month names in the window's language (strftime's %a and %b are always English).
 _WEEKDAYS = (
     QT_TRANSLATE_NOOP("Labels", "Mon"), QT_TRANSLATE_NOOP("Labels", "Tue"),

@@ -24,6 +24,7 @@ from testlab import model as m
 from testlab.db.database import Database
 from testlab.services import sessions as svc
 from testlab.services.sessions import SessionRow
+from ui.common import labels
 from ui.common.operations import FAILED, CoreCall
 from ui.console.wording import study_label
 
@@ -32,7 +33,7 @@ def _enum_combo(enum_class: type[StrEnum]) -> QComboBox:
     combo = QComboBox()
     combo.addItem(QCoreApplication.translate("AdhocSessionDialog", "not given"), None)
     for member in enum_class:
-        combo.addItem(member.value.replace("_", " "), member)
+        combo.addItem(labels.value(member), member)
     return combo
 
 

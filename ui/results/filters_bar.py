@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from testlab.analysis.filters import NO_FILTERS, Filters
 from testlab.model.enums import AgeBand, DigitalSkill, Segment
+from ui.common import labels
 
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 
@@ -77,7 +78,7 @@ class FiltersBar(QWidget):
         box.setAccessibleName(name)
         box.addItem(self.tr("{0}: any").format(name), None)
         for value in values:
-            box.addItem(value.replace("_", " "), value)
+            box.addItem(labels.value(value), value)
         box.currentIndexChanged.connect(self._on_any_changed)
         return box
 

@@ -23,7 +23,7 @@ from testlab.db.database import Database
 from testlab.model.enums import AgeBand, DigitalSkill, Segment
 from testlab.services.participants import Contact, PoolEntry, add_participant
 from testlab.services.setup.participants import ParticipantFields
-from ui.common import metrics
+from ui.common import labels, metrics
 from ui.common.operations import FAILED, CoreCall
 
 
@@ -92,7 +92,7 @@ class ParticipantDialog(QDialog):
         box = QComboBox()
         box.addItem(self.tr("(not known)"), None)
         for value in values:
-            box.addItem(value.replace("_", " "), value)
+            box.addItem(labels.value(value), value)
         return box
 
     def fields(self) -> tuple[ParticipantFields, Contact | None]:

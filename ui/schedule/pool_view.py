@@ -56,11 +56,11 @@ def _contact(entry: PoolEntry) -> str:
 POOL_COLUMNS: tuple[Column[PoolEntry], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda r: r.code, sample="P-MAD-0042"),
     Column(QT_TRANSLATE_NOOP("Columns", "Age"), lambda r: r.age_band.value if r.age_band else "", sample="65+"),
-    Column(QT_TRANSLATE_NOOP("Columns", "Segment"), lambda r: r.segment.value.replace("_", " ") if r.segment else "",
+    Column(QT_TRANSLATE_NOOP("Columns", "Segment"), lambda r: labels.value(r.segment),
            sample="small business"),
-    Column(QT_TRANSLATE_NOOP("Columns", "Skill"), lambda r: r.digital_skill.value if r.digital_skill else "",
+    Column(QT_TRANSLATE_NOOP("Columns", "Skill"), lambda r: labels.value(r.digital_skill),
            sample="medium"),
-    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: "yes" if r.existing_customer else "no", sample="Customer"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: labels.value("yes" if r.existing_customer else "no"), sample="Customer"),
     Column(QT_TRANSLATE_NOOP("Columns", "Consent"), _consent, sample="2026-11-30 v2026-11-a"),
     Column(QT_TRANSLATE_NOOP("Columns", "Contact"), _contact, stretch=True, tooltip=_contact),
 )
@@ -151,7 +151,7 @@ class PoolView(QWidget):
         box.setAccessibleName(name)
         box.addItem(anything, None)
         for value in values:
-            box.addItem(value.replace("_", " "), value)
+            box.addItem(labels.value(value), value)
         return box
 
     @property

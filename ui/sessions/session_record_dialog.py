@@ -161,7 +161,7 @@ class SessionRecordDialog(QDialog):
                  in record.study_title.casefold()
                  else f"{record.product_name} · {record.study_title}")
         self.heading.setText(f"{who} · {about}")
-        status = record.status.value.replace("_", " ")
+        status = labels.value(record.status)
         self.subtitle.setText(self.tr(
             "{0}, {1} (centre time) · {2} · {3} of {4} tasks recorded").format(
             record.centre_code, labels.moment(record.starts_at, zone), status,

@@ -215,3 +215,18 @@ def test_qts_own_formats_follow_the_language(qapp):
     finally:
         i18n.remove_translators(qapp, translators)
     assert QLocale().toString(day, "ddd d MMM yyyy") == english == "Fri 4 Dec 2026"
+
+
+def test_stored_values_are_said_in_the_language(qapp):
+    from testlab.model.enums import DigitalSkill, Segment
+
+    assert labels.value(Segment.SMALL_BUSINESS) == "small business"
+    assert labels.value(None) == "" and labels.value("65+") == "65+"
+    translators = i18n.install_translators(qapp, i18n.FRENCH)
+    try:
+        assert labels.value(Segment.SMALL_BUSINESS) == "petites entreprises"
+        assert labels.value(DigitalSkill.HIGH) == "élevée"
+        assert labels.value("set_top_box") == "décodeur TV"
+        assert labels.value("65+") == "65+"
+    finally:
+        i18n.remove_translators(qapp, translators)
