@@ -1093,7 +1093,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/results/comparison_rows.py" line="+170"/>
-        <location filename="../../ui/results/rows.py" line="+63"/>
+        <location filename="../../ui/results/rows.py" line="+64"/>
         <location filename="../../ui/sessions/record_notes_model.py" line="-2"/>
         <location filename="../../ui/sessions/session_record_model.py" line="+36"/>
         <source>Task</source>
@@ -1327,12 +1327,12 @@
         <translation>À propos</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Stratum</source>
         <translation>Strate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
@@ -3094,6 +3094,26 @@ Chargez le réseau de démonstration — 23 centres de test avec leurs salles, p
     </message>
     <message>
         <location line="+15"/>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country not recorded</source>
+        <translation>pays non renseigné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segment not recorded</source>
+        <translation>segment non renseigné</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Mon</source>
         <translation>lun.</translation>
     </message>
@@ -4222,7 +4242,7 @@ Chargez le réseau de démonstration — 23 centres de test avec leurs salles, p
     </message>
     <message>
         <location line="-10"/>
-        <location filename="../../ui/results/rows.py" line="-57"/>
+        <location filename="../../ui/results/rows.py" line="-61"/>
         <source>SUS</source>
         <translation>SUS</translation>
     </message>
@@ -4437,7 +4457,19 @@ Chargez le réseau de démonstration — 23 centres de test avec leurs salles, p
         <translation>par {0}, pondéré par les clients</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>; </source>
+        <comment>between countries</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1}</source>
+        <comment>a country: its segments</comment>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{0} (every segment)</source>
         <translation>{0} (tous segments)</translation>
     </message>
@@ -4447,7 +4479,7 @@ Chargez le réseau de démonstration — 23 centres de test avec leurs salles, p
         <translation>pas de réponse de&#xa0;: {0} (leur poids est réparti sur les strates qui ont répondu)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>

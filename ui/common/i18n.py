@@ -113,6 +113,13 @@ def catalogue_path(language: str) -> Path | None:
 
 
 _locale_before: QLocale | None = None  # the default locale install_translators replaced
+_speaking = ENGLISH  # the language install_translators last installed
+
+
+def current_language() -> str:
+    """The language the window speaks now ("en", "fr"): for words Qt does not carry,
+    such as country names (CLDR, through Babel)."""
+    return _speaking
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -125,8 +132,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         return []
     # Qt's own formats too: a date field reads "ven. 4 déc. 2026", a decimal field takes
     # a comma.  (Our tables write ISO dates and times, the same in every language.)
-    global _locale_before
+    global _locale_before, _speaking
     _locale_before = QLocale()
+    _speaking = language
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France)
                        if language == FRENCH else QLocale(language))
     installed: list[QTranslator] = []
@@ -145,7 +153,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Undo ``install_translators`` (tests that ask for French put English back)."""
-    global _locale_before
+    global _locale_before, _speaking
+    _speaking = ENGLISH
     if _locale_before is not None:
         QLocale.setDefault(_locale_before)
         _locale_before = None

@@ -110,6 +110,32 @@ def value(stored: Enum | str | None) -> str:
     return word(str(raw).replace("_", " "))
 
 
+# The weighted NPS's strata: what they are by, and a stratum whose profile is unknown.
+_STRATA_WORDS = (
+    QT_TRANSLATE_NOOP("Labels", "country"), QT_TRANSLATE_NOOP("Labels", "segment"),
+    QT_TRANSLATE_NOOP("Labels", "country not recorded"),
+    QT_TRANSLATE_NOOP("Labels", "segment not recorded"),
+)
+
+
+def stratum(label: str) -> str:
+    """A stratum as the core labels it ("Belgium, small business") in the window's
+    language: the country by its name in that language (CLDR), the segment in words."""
+    from testlab.model.countries import code_of, country_name_in
+    from ui.common.i18n import current_language
+
+    said = []
+    for part in label.split(", "):
+        code = code_of(part)
+        said.append(country_name_in(code, current_language()) if code else word(part))
+    return ", ".join(said)
+
+
+def strata_by(text: str) -> str:
+    """What strata are by ("country,segment") in words: ``pays × segment``."""
+    return " × ".join(word(part) for part in text.split(","))
+
+
 # Day and month names in the window's language (strftime's %a and %b are always English).
 _WEEKDAYS = (
     QT_TRANSLATE_NOOP("Labels", "Mon"), QT_TRANSLATE_NOOP("Labels", "Tue"),

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ui.common import labels
 from ui.common.i18n import translate
 from ui.results.formatting import (
     MAX_WIDTH_SUS,
@@ -144,7 +145,8 @@ def weighted_about(weighted: Item | None) -> str:
         return translate("Results", "no recommend answers")
     if weighted["note"] is not None or weighted["score"] is None:
         return translate("Results", "no customer numbers entered: {0}").format(weighted["note"] or "")
-    text = translate("Results", "by {0}, weighted by customers").format(weighted["strata_by"].replace(",", " × "))
+    text = translate("Results", "by {0}, weighted by customers").format(
+        labels.strata_by(weighted["strata_by"]))
     return text
 
 
@@ -161,19 +163,22 @@ def missing_text(weighted: Item) -> str:
         for label in missing:
             country, segment = label.rsplit(", ", 1)
             silent.setdefault(country, []).append(segment)
-        listed = "; ".join(
-            f"{country}: {', '.join(segments)}" if country in answered
-            else translate("Results", "{0} (every segment)").format(country)
+        listed = translate("Results", "; ", "between countries").join(
+            translate("Results", "{0}: {1}", "a country: its segments").format(
+                labels.stratum(country), ", ".join(labels.word(s) for s in segments))
+            if country in answered
+            else translate("Results", "{0} (every segment)").format(labels.stratum(country))
             for country, segments in silent.items())
     else:
-        listed = ", ".join(missing)
+        listed = ", ".join(labels.stratum(label) for label in missing)
     return translate("Results",
                      "no answer from: {0} (their weight is shared out over the strata that "
                      "answered)").format(listed)
 
 
 STRATA_COLUMNS: tuple[Column, ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Stratum"), lambda s: plain(s["label"]), ("label",)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Stratum"), lambda s: plain(labels.stratum(s["label"])),
+           ("label",)),
     Column(QT_TRANSLATE_NOOP("Columns", "Weight"), lambda s: Cell(percent(s["weight"], 1), s["weight"]), ("weight",)),
     Column(QT_TRANSLATE_NOOP("Columns", "n"), lambda s: count_cell(s["n"]), ("n",)),
     Column(QT_TRANSLATE_NOOP("Columns", "NPS"), lambda s: Cell(points(s["score"]), s["score"]), ("score",)),

@@ -230,3 +230,28 @@ def test_stored_values_are_said_in_the_language(qapp):
         assert labels.value("65+") == "65+"
     finally:
         i18n.remove_translators(qapp, translators)
+
+
+def test_weighted_nps_strata_are_said_in_the_language(qapp):
+    from ui.results import rows
+
+    weighted = {"note": None, "score": 10.0, "n": 9, "strata_by": "country,segment",
+                "strata": [{"label": "Belgium, small business", "weight": 0.4, "n": 6,
+                            "score": 17.0},
+                           {"label": "Senegal, segment not recorded", "weight": 0.6, "n": 3,
+                            "score": 0.0}],
+                "missing": ["Belgium, youth", "Congo (Dem. Rep.), consumer"]}
+    assert labels.stratum("Belgium, small business") == "Belgium, small business"
+    assert "by country × segment" in rows.weighted_about(weighted)
+    translators = i18n.install_translators(qapp, i18n.FRENCH)
+    try:
+        assert i18n.current_language() == "fr"
+        said = [r[0].text for r in rows.strata_rows(weighted)[:2]]
+        assert said == ["Belgique, petites entreprises", "Sénégal, segment non renseigné"]
+        assert "pays × segment" in rows.weighted_about(weighted)
+        missing = rows.missing_text(weighted)
+        assert "Belgique : jeunes ; Congo-Kinshasa (tous segments)" in missing.replace("\u00a0", " ")
+        assert "Congo-Kinshasa" in missing and "Belgium" not in missing
+    finally:
+        i18n.remove_translators(qapp, translators)
+    assert i18n.current_language() == "en"
