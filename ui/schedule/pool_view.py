@@ -57,9 +57,9 @@ POOL_COLUMNS: tuple[Column[PoolEntry], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Code"), lambda r: r.code, sample="P-MAD-0042"),
     Column(QT_TRANSLATE_NOOP("Columns", "Age"), lambda r: r.age_band.value if r.age_band else "", sample="65+"),
     Column(QT_TRANSLATE_NOOP("Columns", "Segment"), lambda r: labels.value(r.segment),
-           sample="small business"),
+           sample="petites entreprises"),  # the longest, in French
     Column(QT_TRANSLATE_NOOP("Columns", "Skill"), lambda r: labels.value(r.digital_skill),
-           sample="medium"),
+           sample="moyenne"),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda r: labels.value("yes" if r.existing_customer else "no"), sample="Customer"),
     Column(QT_TRANSLATE_NOOP("Columns", "Consent"), _consent, sample="2026-11-30 v2026-11-a"),
     Column(QT_TRANSLATE_NOOP("Columns", "Contact"), _contact, stretch=True, tooltip=_contact),
