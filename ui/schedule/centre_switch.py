@@ -1,5 +1,6 @@
-"""The centre switch the Schedule's week and pool pages share: filled from the database
-on each reload (a centre added in Setup appears without reopening), keeping the choice."""
+"""The centre switch the Schedule's week and pool pages share: listed when built and
+again when the section is reloaded or shown (a centre added in Setup then appears),
+keeping the choice."""
 
 from __future__ import annotations
 
@@ -9,19 +10,26 @@ from testlab.db.database import Database
 from testlab.services.schedule.week import centre_codes
 from ui.common.operations import FAILED, CoreCall
 
+Centres = list[tuple[str, str]]  # (code, name), by code
 
-def refill(owner: QWidget, db: Database, combo: QComboBox, wanted: str | None = None) -> bool:
-    """List every centre in ``combo`` as "CODE · name" and select ``wanted`` when given
-    and listed (else keep the current centre, else the first).  Silent: returns whether
-    the selected centre changed, for the caller to list it."""
+
+def listed_centres(owner: QWidget, db: Database) -> Centres | None:
+    """Every centre for the switches, or None when the database did not answer (said)."""
     codes = CoreCall(owner, lambda: centre_codes(db)).run()
+    return None if codes is FAILED else codes
+
+
+def refill(combo: QComboBox, centres: Centres | None, wanted: str | None = None) -> bool:
+    """List ``centres`` in ``combo`` as "CODE · name" (None: keep its list) and select
+    ``wanted`` when listed (else keep the current centre, else the first).  Silent:
+    returns whether the selected centre changed, for the caller to list it."""
     before = combo.currentData()
     combo.blockSignals(True)
     try:
-        if codes is not FAILED and [combo.itemData(i) for i in range(combo.count())] != [
-                code for code, _ in codes]:
+        if centres is not None and [combo.itemData(i) for i in range(combo.count())] != [
+                code for code, _ in centres]:
             combo.clear()
-            for code, name in codes:
+            for code, name in centres:
                 combo.addItem(f"{code} · {name}", code)
         for choice in (wanted, before):
             index = combo.findData(choice) if choice else -1

@@ -34,7 +34,7 @@ from ui.common.background import TaskRunner
 from ui.common.operations import FAILED, CoreCall
 from ui.common.table_model import Column, RowTableModel
 from ui.common.table_setup import list_table
-from ui.schedule.centre_switch import refill
+from ui.schedule.centre_switch import listed_centres, refill
 from ui.schedule.participant_dialog import ParticipantDialog
 from ui.schedule.week_grid import STATUS_WORDS
 
@@ -86,7 +86,7 @@ class PoolView(QWidget):
         self.dialog: ParticipantDialog | None = None
         self.centre = QComboBox()
         self.centre.setAccessibleName(self.tr("Centre of the pool"))
-        refill(self, db, self.centre, centre_code)
+        refill(self.centre, listed_centres(self, db), centre_code)
         self.search = QLineEdit(placeholderText=self.tr("Code contains…"))
         self.search.setAccessibleName(self.tr("Search participants by code"))
         self.age_band = self._filter(self.tr("Any age"), [a.value for a in AgeBand],
@@ -161,12 +161,11 @@ class PoolView(QWidget):
 
     def show_centre(self, centre_code: str | None) -> None:
         """Show ``centre_code``'s pool (this PC's centre changed)."""
-        if refill(self, self._db, self.centre, centre_code):
+        if refill(self.centre, None, centre_code):
             self.reload()
 
     def reload(self) -> None:
-        """List the pool again (off the GUI thread), the centre switch too."""
-        refill(self, self._db, self.centre)
+        """List the pool again (off the GUI thread)."""
         code = self.centre_code
         if code is None:
             self.pool_model.set_rows([])

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.common import metrics
 from ui.context import AppContext
+from ui.schedule.centre_switch import listed_centres, refill
 from ui.schedule.pool_view import PoolView
 from ui.schedule.study_view import StudyView
 from ui.schedule.week_view import WeekView
@@ -29,6 +30,7 @@ class ScheduleSection(QWidget):
         self.setObjectName("scheduleSection")
         here = lab.current()
         db, tasks = context.db, context.tasks
+        self._db = db
         self.week = WeekView(db, tasks, centre_code=here.centre_code, staff_id=here.staff_id)
         zones = []
         if self.week.week is not None:
@@ -46,7 +48,11 @@ class ScheduleSection(QWidget):
         lab.changed.connect(self._on_lab_changed)
 
     def reload(self) -> None:
-        """List every page again (after an import or a change elsewhere)."""
+        """List every page again (after an import or a change elsewhere, or shown again),
+        the centre switches too: one small query here, none per week or keystroke."""
+        centres = listed_centres(self, self._db)
+        refill(self.week.centre, centres)
+        refill(self.pool.centre, centres)
         self.week.reload()
         self.study.reload()
         self.pool.reload()

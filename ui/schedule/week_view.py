@@ -37,7 +37,7 @@ from ui.common import labels, metrics, shortcuts
 from ui.common.background import TaskRunner
 from ui.common.operations import FAILED, CoreCall
 from ui.schedule.booking_dialog import BookingDialog
-from ui.schedule.centre_switch import refill
+from ui.schedule.centre_switch import listed_centres, refill
 from ui.schedule.week_canvas import STATUS_MARKS, STATUS_WORDS
 from ui.schedule.week_grid import WeekGrid
 
@@ -126,12 +126,12 @@ class WeekView(QWidget):
         self.grid.cancel_requested.connect(self._on_grid_cancel_requested)
         self.grid.selection_moved.connect(self._on_grid_selection_moved)
 
-        refill(self, db, self.centre, centre_code)
+        refill(self.centre, listed_centres(self, db), centre_code)
         if not centre_code and self.centre.count():
             # A PC without a centre of its own: open where the coming days are booked.
             busiest = CoreCall(self, lambda: busiest_centre(db)).run()
             if busiest is not FAILED and busiest:
-                refill(self, db, self.centre, busiest)
+                refill(self.centre, None, busiest)
         self.centre.currentIndexChanged.connect(self._on_centre_current_index_changed)
         self.room.currentIndexChanged.connect(self._on_room_current_index_changed)
         self.reload()
@@ -146,13 +146,12 @@ class WeekView(QWidget):
         """This PC's centre and facilitator changed (lab settings): show that centre's
         week, and book with that facilitator by default."""
         self._staff_id = staff_id
-        if refill(self, self._db, self.centre, centre_code):
+        if refill(self.centre, None, centre_code):
             self._day = None
             self.reload()
 
     def reload(self) -> None:
-        """List the shown week again (off the GUI thread), the centre switch too."""
-        refill(self, self._db, self.centre)
+        """List the shown week again (off the GUI thread)."""
         code = self.centre_code
         if code is None:
             self.title.setText(self.tr("No centre yet: add one in Setup."))
