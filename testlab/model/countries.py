@@ -9,6 +9,7 @@ come from the Unicode CLDR through Babel (imported only when asked).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from importlib import resources
 
 
@@ -52,3 +53,13 @@ def country_name_in(code: str, language: str) -> str:
     except (UnknownLocaleError, ValueError):
         return country_name(code)
     return str(names.get(code.upper()) or country_name(code))
+
+
+def say_label(label: str, language: str, word: Callable[[str], str]) -> str:
+    """A label of ", "-separated parts (a weighted-NPS stratum: "Belgium, small business")
+    in ``language``: each country by its name there, every other part through ``word``."""
+    said = []
+    for part in label.split(", "):
+        code = code_of(part)
+        said.append(country_name_in(code, language) if code else word(part))
+    return ", ".join(said)

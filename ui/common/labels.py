@@ -9,7 +9,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from testlab.model.countries import say_label
 from testlab.model.enums import Outcome, RoomKind, StageKind, StudyMethod, StudyStatus
+from ui.common.i18n import current_language
 
 K = TypeVar("K", bound=Enum)
 
@@ -121,14 +123,7 @@ _STRATA_WORDS = (
 def stratum(label: str) -> str:
     """A stratum as the core labels it ("Belgium, small business") in the window's
     language: the country by its name in that language (CLDR), the segment in words."""
-    from testlab.model.countries import code_of, country_name_in
-    from ui.common.i18n import current_language
-
-    said = []
-    for part in label.split(", "):
-        code = code_of(part)
-        said.append(country_name_in(code, current_language()) if code else word(part))
-    return ", ".join(said)
+    return say_label(label, current_language(), word)
 
 
 def strata_by(text: str) -> str:

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from testlab.analysis.results import Breakdown, StageFigures
-from testlab.model.countries import code_of, country_name_in
+from testlab.model.countries import say_label
 from testlab.reports.pdf import cells
 from testlab.reports.pdf.charts import ChartJob
 from testlab.reports.pdf.content import ReportData
@@ -154,12 +154,8 @@ def _stratum(d: ReportData, label: str) -> str:
     """A stratum's label ("Belgium, small business") in the report's language: a country
     by its name in that language (CLDR), a profile value (the segment) in the
     catalogue's words."""
-    said = []
-    for part in label.split(", "):
-        code = code_of(part)
-        said.append(country_name_in(code, d.w.lang) if code
-                    else d.w.get(f"value.{part.replace(' ', '_')}", part))
-    return ", ".join(said)
+    return say_label(label, d.w.lang,
+                     lambda part: d.w.get(f"value.{part.replace(' ', '_')}", part))
 
 
 def _breakdown(d: ReportData, st: StageFigures, breakdown: Breakdown) -> list[Flowable]:
