@@ -104,11 +104,12 @@ class StudyView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addLayout(tables, 1)
-        titles = CoreCall(self, lambda: study_titles(db)).run()
-        self.study.addItems([] if titles is FAILED else titles)
-        running = CoreCall(self, lambda: current_study(db)).run()
-        if running is not FAILED and running:
-            self.study.setCurrentIndex(max(self.study.findText(running), 0))
+        found = CoreCall(self, lambda: (study_titles(db), current_study(db))).run()
+        if found is not FAILED:
+            titles, running = found
+            self.study.addItems(titles)
+            if running:
+                self.study.setCurrentIndex(max(self.study.findText(running), 0))
         self.study.currentIndexChanged.connect(lambda _i: self.reload())
         self.zone.currentIndexChanged.connect(lambda _i: self.reload())
         self.reload()
