@@ -87,11 +87,11 @@ def iter_sessions_json(
         c.participant_id,
     ).order_by(c.starts_at, c.id)
     if centre_code is not None:
-        query = query.where(_SESSIONS.c.centre_id == names.centre_key(centre_code))
+        query = query.where(c.centre_id == names.centre_key(centre_code))
     if study_title is not None:
-        query = query.where(_SESSIONS.c.study_id.in_(names.study_keys(study_title)))
+        query = query.where(c.study_id.in_(names.study_keys(study_title)))
     if facilitator_email is not None:
-        query = query.where(_SESSIONS.c.facilitator_id == names.staff_key(facilitator_email))
+        query = query.where(c.facilitator_id == names.staff_key(facilitator_email))
     sqlite = db.is_sqlite
 
     def bound(instant: datetime) -> object:
@@ -100,10 +100,10 @@ def iter_sessions_json(
 
     # Wide UTC bounds (UTC-12..+14) in the query, each centre's own local day below.
     if first_day is not None:
-        query = query.where(_SESSIONS.c.starts_at >= bound(
+        query = query.where(c.starts_at >= bound(
             datetime.combine(first_day, time(0), UTC) - timedelta(hours=14)))
     if last_day is not None:
-        query = query.where(_SESSIONS.c.starts_at < bound(
+        query = query.where(c.starts_at < bound(
             datetime.combine(last_day + timedelta(days=1), time(0), UTC) + timedelta(hours=12)))
     rows = _fetch(db, query, sqlite=sqlite)
     return _pieces(rows, names, first_day=first_day, last_day=last_day)
