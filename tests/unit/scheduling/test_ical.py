@@ -12,7 +12,7 @@ from testlab.db.database import Database
 from testlab.errors import InvalidInput, NotFound
 from testlab.services.schedule import booking as svc
 from testlab.services.schedule.listing import export_calendar, list_sessions
-from tests.unit.scheduling.world import booking, build_world
+from tests.unit.scheduling.world import booking, build_world, plain_listing
 
 
 def _events(data: bytes) -> dict[str, dict[str, object]]:
@@ -104,13 +104,7 @@ def test_the_fast_json_listing_says_what_the_plain_listing_says(db: Database) ->
     for filters in ({}, {"centre_code": "par"}, {"study_title": "Alpha round"},
                     {"facilitator_email": "bruno@example.net"},
                     {"first_day": day, "last_day": day}):
-        plain = [{"id": str(r.id), "starts_at": r.starts_at.isoformat(),
-                  "local_start": r.local_start.isoformat(), "minutes": r.minutes,
-                  "status": r.status.value, "centre": r.centre_code, "time_zone": r.time_zone,
-                  "room": r.room_name, "study": r.study_title, "product": r.product_name,
-                  "facilitator": r.facilitator_email, "participant": r.participant_code,
-                  "outside_hours": r.outside_hours}
-                 for r in list_sessions(db, **filters)]  # type: ignore[arg-type]
+        plain = plain_listing(db, **filters)
         assert json.loads(list_sessions_json(db, **filters)) == plain  # type: ignore[arg-type]
         assert plain
     with pytest.raises(NotFound, match="no study titled Nope"):

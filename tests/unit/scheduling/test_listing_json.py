@@ -15,9 +15,8 @@ from sqlalchemy import insert, select
 from testlab import model as m
 from testlab.db.database import Database
 from testlab.scheduling.zones import offset_span
-from testlab.services.schedule.listing import list_sessions
 from testlab.services.schedule.listing_json import CHUNK, list_sessions_json
-from tests.unit.scheduling.world import build_world
+from tests.unit.scheduling.world import build_world, plain_listing
 
 # The network's own changes (EU, Egypt, Morocco's Ramadan hour, Jordan's permanent
 # summer time since 2022), half- and three-quarter-hour offsets, a date line far east,
@@ -83,16 +82,6 @@ def _network(db: Database) -> tuple[list[tuple[uuid.UUID, uuid.UUID | None]], li
     return places, studies, staff, people
 
 
-def _plain(db: Database, **filters: object) -> list[dict[str, object]]:
-    return [{"id": str(r.id), "starts_at": r.starts_at.isoformat(),
-             "local_start": r.local_start.isoformat(), "minutes": r.minutes,
-             "status": r.status.value, "centre": r.centre_code, "time_zone": r.time_zone,
-             "room": r.room_name, "study": r.study_title, "product": r.product_name,
-             "facilitator": r.facilitator_email, "participant": r.participant_code,
-             "outside_hours": r.outside_hours}
-            for r in list_sessions(db, **filters)]  # type: ignore[arg-type]
-
-
 def test_the_json_listing_says_what_the_plain_listing_says_in_every_zone(db: Database) -> None:
     places, studies, staff, people = _network(db)
     rng = random.Random(11)
@@ -125,17 +114,17 @@ def test_the_json_listing_says_what_the_plain_listing_says_in_every_zone(db: Dat
 
     whole = json.loads(list_sessions_json(db))
     assert len(whole) == len(rows)
-    assert whole == _plain(db)
+    assert whole == plain_listing(db)
     # A local day filter cuts each centre at its own midnight, on a change day too.
     for first_day, last_day in ((date(2027, 3, 28), date(2027, 3, 28)),
                                 (date(2026, 12, 31), date(2027, 1, 1)),
                                 (date(2027, 10, 30), date(2027, 11, 2))):
         part = json.loads(list_sessions_json(db, first_day=first_day, last_day=last_day))
-        assert part == _plain(db, first_day=first_day, last_day=last_day)
+        assert part == plain_listing(db, first_day=first_day, last_day=last_day)
         assert part and {s["local_start"][:10] for s in part} <= {
             (first_day + timedelta(days=d)).isoformat()
             for d in range((last_day - first_day).days + 1)}
-    assert json.loads(list_sessions_json(db, centre_code="z03")) == _plain(db, centre_code="Z03")
+    assert json.loads(list_sessions_json(db, centre_code="z03")) == plain_listing(db, centre_code="Z03")
 
 
 def test_an_empty_listing_is_an_empty_array(db: Database) -> None:

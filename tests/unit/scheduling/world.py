@@ -50,3 +50,17 @@ def booking(start: str, **changes: object) -> Booking:
     )
     values.update(changes)
     return Booking(**values)  # type: ignore[arg-type]
+
+
+def plain_listing(db: Database, **filters: object) -> list[dict[str, object]]:
+    """``list_sessions`` (datetimes, zoneinfo) as the JSON listing's objects: what
+    ``schedule list --json`` must say."""
+    from testlab.services.schedule.listing import list_sessions
+
+    return [{"id": str(r.id), "starts_at": r.starts_at.isoformat(),
+             "local_start": r.local_start.isoformat(), "minutes": r.minutes,
+             "status": r.status.value, "centre": r.centre_code, "time_zone": r.time_zone,
+             "room": r.room_name, "study": r.study_title, "product": r.product_name,
+             "facilitator": r.facilitator_email, "participant": r.participant_code,
+             "outside_hours": r.outside_hours}
+            for r in list_sessions(db, **filters)]  # type: ignore[arg-type]
